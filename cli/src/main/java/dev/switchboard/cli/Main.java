@@ -1,0 +1,30 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.cli.support.CliContext;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Entry point of the {@code switchboard} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        CliContext context = new CliContext(out, err, in, System.console() != null, System.getenv(),
+                Path.of("").toAbsolutePath(), Clock.systemUTC());
+        System.exit(run(context, args));
+    }
+
+    /** Runs one command line in this process and returns its exit code (what tests call). */
+    public static int run(CliContext context, String... args) {
+        return CommandLineFactory.create(context).execute(args);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.switchboard.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top of the command tree: {@code switchboard <group> <command>}. */
+@Command(name = "switchboard",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Safe, fast phone-number operations on Daily and SignalWire, with a local emulator of both.",
+        subcommands = {
+                picocli.CommandLine.HelpCommand.class,
+        },
+        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
+                "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})
+public final class SwitchboardCommand {
+}

@@ -1,0 +1,28 @@
+package dev.switchboard.cli.support;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a command may touch outside itself: its streams, its environment, its working directory and
+ * the clock. Tests build one over in-memory streams and a map, and run commands in process.
+ *
+ * @param interactive whether a person is at the terminal (prompts allowed)
+ * @param environment the process environment (the {@code .env} file in {@code workDir} fills gaps)
+ */
+public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive,
+                         Map<String, String> environment, Path workDir, Clock clock) {
+
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /** A path the user gave, resolved against the working directory. */
+    public Path resolve(String path) {
+        return workDir.resolve(path).normalize();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.switchboard.cli.support;
+
+/** How a command prints its result: {@code --output table|json|csv}. */
+public enum OutputFormat {
+    TABLE, JSON, CSV
+}
