@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  *       ({@link ApiResponse#afterAmbiguousAttempt()}, {@link ApiException#afterAmbiguousAttempt()}): a
  *       404 on such a DELETE most likely means the first attempt already deleted the resource.</li>
  * </ul>
- * The JDK client itself never re-sends a POST.
+ * The JDK client itself may re-send a GET once when a pooled connection closes before any answer; it
+ * never re-sends a POST.
  *
  * <p>Credentials never appear in messages, traces or {@link #toString()}: the optional debug trace
  * masks the Authorization header, secret-named body fields and the literal values of known secrets.
