@@ -25,8 +25,4 @@ public record ApiError(int status, String errorType, String info, String method,
         }
         return line.toString();
     }
-
-    ApiError withAmbiguity(boolean ambiguous) {
-        return new ApiError(status, errorType, info, method, path, ambiguous);
-    }
 }

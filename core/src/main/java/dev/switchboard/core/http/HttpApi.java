@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
  * The one HTTP layer under every provider call: one instance per (base URI, credential). It sends JSON
@@ -62,7 +61,7 @@ public final class HttpApi {
     private final Clock clock;
     private final Random random;
 
-    private HttpApi(Builder builder) {
+    HttpApi(HttpApiBuilder builder) {
         this.namespace = builder.namespace;
         this.baseUri = new BaseUri(builder.baseUri);
         this.auth = builder.auth;
@@ -84,8 +83,8 @@ public final class HttpApi {
     }
 
     /** Starts a builder; the base URI must be https:// unless its host is a loopback address. */
-    public static Builder builder(URI baseUri, AuthStrategy auth) {
-        return new Builder(baseUri, auth);
+    public static HttpApiBuilder builder(URI baseUri, AuthStrategy auth) {
+        return new HttpApiBuilder(baseUri, auth);
     }
 
     /** Percent-encodes one path segment (an id, a room name), refusing blank values and slashes smuggled in. */
@@ -258,107 +257,5 @@ public final class HttpApi {
     @Override
     public String toString() {
         return "HttpApi[" + namespace + " " + baseUri + ", key " + auth.fingerprint() + "]";
-    }
-
-    /** Options for {@link HttpApi}; every one has a sensible default except the base URI and credential. */
-    public static final class Builder {
-        private final URI baseUri;
-        private final AuthStrategy auth;
-        private String namespace = "api";
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(30);
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private RateBudget budget;
-        private ErrorDecoder errorDecoder = ErrorDecoder.plainText();
-        private Redactor redactor = Redactor.standard();
-        private Consumer<String> debugSink;
-        private Sleeper sleeper = Sleeper.system();
-        private Ticker ticker = Ticker.system();
-        private Clock clock = Clock.systemUTC();
-        private Random random = new Random();
-
-        private Builder(URI baseUri, AuthStrategy auth) {
-            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
-            this.auth = Objects.requireNonNull(auth, "auth");
-            new BaseUri(baseUri);
-        }
-
-        /** A short provider name for traces, e.g. {@code daily}. */
-        public Builder namespace(String value) {
-            this.namespace = Objects.requireNonNull(value, "namespace");
-            return this;
-        }
-
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        public Builder requestTimeout(Duration value) {
-            this.requestTimeout = positive(value, "requestTimeout");
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
-            return this;
-        }
-
-        /** The credential's shared budget (see {@link RateBudgetRegistry}); unlimited when not set. */
-        public Builder rateBudget(RateBudget value) {
-            this.budget = Objects.requireNonNull(value, "rateBudget");
-            return this;
-        }
-
-        public Builder errorDecoder(ErrorDecoder value) {
-            this.errorDecoder = Objects.requireNonNull(value, "errorDecoder");
-            return this;
-        }
-
-        public Builder redactor(Redactor value) {
-            this.redactor = Objects.requireNonNull(value, "redactor");
-            return this;
-        }
-
-        /** Receives one redacted line per request, response and failure; null turns tracing off. */
-        public Builder debugSink(Consumer<String> value) {
-            this.debugSink = value;
-            return this;
-        }
-
-        /** Waits between retries (tests pass a recording fake). */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
-            return this;
-        }
-
-        public Builder ticker(Ticker value) {
-            this.ticker = Objects.requireNonNull(value, "ticker");
-            return this;
-        }
-
-        /** The wall clock used to read {@code Retry-After} HTTP dates. */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** The jitter source; pass a seeded one for reproducible delays. */
-        public Builder random(Random value) {
-            this.random = Objects.requireNonNull(value, "random");
-            return this;
-        }
-
-        public HttpApi build() {
-            return new HttpApi(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive");
-            }
-            return value;
-        }
     }
 }

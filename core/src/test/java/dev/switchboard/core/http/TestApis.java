@@ -24,7 +24,7 @@ final class TestApis {
         };
     }
 
-    static HttpApi.Builder builder(URI base, Secret key, FakeTime time) {
+    static HttpApiBuilder builder(URI base, Secret key, FakeTime time) {
         System.out.println("jitter seed " + SEED);
         return HttpApi.builder(base, AuthStrategy.bearer(key))
                 .namespace("test")
