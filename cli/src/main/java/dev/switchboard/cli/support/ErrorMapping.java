@@ -1,5 +1,9 @@
 package dev.switchboard.cli.support;
 
+import dev.switchboard.core.http.ApiException;
+import dev.switchboard.core.http.AuthenticationException;
+import dev.switchboard.core.http.UnknownOutcomeException;
+
 import java.io.UncheckedIOException;
 
 /** Which exit code and which one-line message a failure gets. */
@@ -10,6 +14,15 @@ final class ErrorMapping {
     static int exitCode(Throwable failure) {
         if (failure instanceof CliException cli) {
             return cli.exitCode();
+        }
+        if (failure instanceof AuthenticationException) {
+            return ExitCode.CREDENTIALS;
+        }
+        if (failure instanceof UnknownOutcomeException) {
+            return ExitCode.INCOMPLETE;
+        }
+        if (failure instanceof ApiException) {
+            return ExitCode.FAILED;
         }
         if (failure instanceof InterruptedException) {
             return ExitCode.INTERRUPTED;
@@ -26,6 +39,13 @@ final class ErrorMapping {
     static String message(Throwable failure) {
         if (failure instanceof UncheckedIOException io && io.getCause() != null) {
             return io.getCause().getMessage();
+        }
+        if (failure instanceof AuthenticationException auth) {
+            return "the provider rejected the API key (" + auth.getMessage() + ")";
+        }
+        if (failure instanceof UnknownOutcomeException unknown) {
+            return "the outcome is unknown (" + unknown.getMessage()
+                    + "); read the current state before trying again";
         }
         String message = failure.getMessage();
         if (message == null || message.isBlank()) {
