@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -38,30 +39,34 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Journal implements AutoCloseable {
     private final Path path;
     private final Clock clock;
-    private final JournalLock lock;
+    private final JournalLock fileLock;
     private final FileChannel channel;
     private final long repairedBytes;
 
-    /** Guards seq assignment, the pending batch and {@code closed}. */
-    private final Object appendLock = new Object();
+    /*
+     * Group commit: appenders queue their encoded record under `lock`. If no flush is running, the
+     * appender becomes the flusher: it takes the whole queue, writes and syncs it without holding
+     * `lock`, then wakes every waiter at once. Waiters whose record was in that batch return; one of the
+     * rest becomes the next flusher for everything queued meanwhile.
+     */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition flushDone = lock.newCondition();
     private long lastSeq;
     private ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
     private List<JournalRecord> pendingRecords = new ArrayList<>();
+    private boolean flushing;
+    private long durableSeq;
+    private long syncs;
+    private Exception failure;
     private boolean closed;
-
-    /** Held by the one thread writing and syncing a batch. */
-    private final ReentrantLock commitLock = new ReentrantLock();
-    private volatile long durableSeq;
-    private volatile IOException failure;
-
-    /** Guarded by itself. */
     private final List<JournalRecord> durable;
+    private Runnable beforeSync = () -> { };
 
-    private Journal(Path path, Clock clock, JournalLock lock, FileChannel channel,
+    private Journal(Path path, Clock clock, JournalLock fileLock, FileChannel channel,
                     List<JournalRecord> replayed, long repairedBytes) {
         this.path = path;
         this.clock = clock;
-        this.lock = lock;
+        this.fileLock = fileLock;
         this.channel = channel;
         this.repairedBytes = repairedBytes;
         this.durable = new ArrayList<>(replayed);
@@ -84,7 +89,7 @@ public final class Journal implements AutoCloseable {
         Objects.requireNonNull(clock, "clock");
         Path file = path.toAbsolutePath();
         Files.createDirectories(file.getParent());
-        JournalLock lock = JournalLock.acquire(file);
+        JournalLock fileLock = JournalLock.acquire(file);
         try {
             if (Files.notExists(file)) {
                 SecureFiles.createNew(file, true).close();
@@ -101,13 +106,13 @@ public final class Journal implements AutoCloseable {
                     channel.force(true);
                 }
                 channel.position(replay.validLength());
-                return new Journal(file, clock, lock, channel, replay.records(), repaired);
+                return new Journal(file, clock, fileLock, channel, replay.records(), repaired);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
-            lock.close();
+            fileLock.close();
             throw e;
         }
     }
@@ -129,77 +134,83 @@ public final class Journal implements AutoCloseable {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(data, "data");
         JsonNode copy = data.deepCopy();
-        JournalRecord record;
-        synchronized (appendLock) {
+        lock.lock();
+        try {
             if (closed) {
                 throw new JournalException("journal " + path + " is closed");
             }
             throwIfFailed();
-            record = new JournalRecord(lastSeq + 1, clock.instant(), entry, step, phase, copy);
+            JournalRecord record = new JournalRecord(lastSeq + 1, clock.instant(), entry, step, phase, copy);
             pendingBytes.writeBytes(JournalCodec.encode(record));
             pendingRecords.add(record);
             lastSeq = record.seq();
-        }
-        awaitDurable(record.seq());
-        return record;
-    }
-
-    private void awaitDurable(long seq) {
-        commitLock.lock();
-        try {
-            if (durableSeq >= seq) {
-                return; // another thread's batch included this record
-            }
-            throwIfFailed();
-            commitPending();
+            awaitDurable(record.seq());
+            return record;
         } finally {
-            commitLock.unlock();
+            lock.unlock();
         }
     }
 
-    /** Writes and syncs everything queued so far. Caller holds {@link #commitLock}. */
-    private void commitPending() {
-        byte[] batch;
-        List<JournalRecord> batchRecords;
-        long upTo;
-        synchronized (appendLock) {
-            batch = pendingBytes.toByteArray();
-            batchRecords = pendingRecords;
-            upTo = lastSeq;
-            pendingBytes = new ByteArrayOutputStream();
-            pendingRecords = new ArrayList<>();
+    /** Returns once records up to {@code seq} are durable, flushing them itself if nobody else is. Holds {@link #lock}. */
+    private void awaitDurable(long seq) {
+        while (durableSeq < seq) {
+            throwIfFailed();
+            if (flushing) {
+                flushDone.awaitUninterruptibly();
+            } else {
+                flushPending();
+            }
         }
-        if (batchRecords.isEmpty()) {
-            return;
-        }
+    }
+
+    /** Takes the queue, writes and syncs it with {@link #lock} released, then wakes all waiters. */
+    private void flushPending() {
+        byte[] batch = pendingBytes.toByteArray();
+        List<JournalRecord> batchRecords = pendingRecords;
+        long upTo = lastSeq;
+        pendingBytes = new ByteArrayOutputStream();
+        pendingRecords = new ArrayList<>();
+        flushing = true;
+        Exception error = null;
+        lock.unlock();
         try {
+            beforeSync.run();
             ByteBuffer buffer = ByteBuffer.wrap(batch);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
             channel.force(false);
-        } catch (IOException e) {
-            failure = e;
-            throw new JournalException("could not make journal records durable in " + path
-                    + "; reopen the journal to continue from what is on disk", e);
+        } catch (IOException | RuntimeException e) {
+            error = e;
+        } finally {
+            lock.lock();
+            flushing = false;
+            if (error == null) {
+                durable.addAll(batchRecords);
+                durableSeq = upTo;
+                syncs++;
+            } else {
+                failure = error;
+            }
+            flushDone.signalAll();
         }
-        synchronized (durable) {
-            durable.addAll(batchRecords);
-        }
-        durableSeq = upTo;
+        throwIfFailed();
     }
 
     private void throwIfFailed() {
-        IOException failed = failure;
-        if (failed != null) {
-            throw new JournalException("journal " + path + " failed earlier and accepts no more records; reopen it", failed);
+        if (failure != null) {
+            throw new JournalException("could not make journal records durable in " + path
+                    + "; it accepts no more records, reopen it to continue from what is on disk", failure);
         }
     }
 
     /** Every durable record, in file order. A snapshot. */
     public List<JournalRecord> records() {
-        synchronized (durable) {
+        lock.lock();
+        try {
             return List.copyOf(durable);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -210,7 +221,22 @@ public final class Journal implements AutoCloseable {
 
     /** The highest durable seq (0 for an empty journal). */
     public long lastSeq() {
-        return durableSeq;
+        lock.lock();
+        try {
+            return durableSeq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many times records were synced to disk since open; under concurrent appends, fewer than the appends. */
+    public long syncCount() {
+        lock.lock();
+        try {
+            return syncs;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** How many bytes of an incomplete last record {@link #open} cut off (0 if the file was clean). */
@@ -222,27 +248,48 @@ public final class Journal implements AutoCloseable {
         return path;
     }
 
-    /** Flushes records still queued, closes the file and releases the lock. Idempotent. */
+    /** Records queued and not yet durable. Visible for group-commit tests. */
+    int pendingCount() {
+        lock.lock();
+        try {
+            return pendingRecords.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code hook} in the flushing thread before each batch is written. Visible for group-commit tests. */
+    void beforeSyncForTests(Runnable hook) {
+        lock.lock();
+        try {
+            beforeSync = Objects.requireNonNull(hook);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes queued records durable, closes the file and releases the lock. Idempotent. */
     @Override
     public void close() throws IOException {
-        synchronized (appendLock) {
+        lock.lock();
+        try {
             if (closed) {
                 return;
             }
             closed = true;
-        }
-        commitLock.lock();
-        try {
-            if (failure == null) {
-                commitPending();
+            try {
+                if (failure == null) {
+                    awaitDurable(lastSeq);
+                }
+            } finally {
+                try {
+                    channel.close();
+                } finally {
+                    fileLock.close();
+                }
             }
         } finally {
-            commitLock.unlock();
-            try {
-                channel.close();
-            } finally {
-                lock.close();
-            }
+            lock.unlock();
         }
     }
 }
