@@ -171,10 +171,11 @@ public final class Journal implements AutoCloseable {
         pendingBytes = new ByteArrayOutputStream();
         pendingRecords = new ArrayList<>();
         flushing = true;
+        Runnable hook = beforeSync;
         Exception error = null;
         lock.unlock();
         try {
-            beforeSync.run();
+            hook.run();
             ByteBuffer buffer = ByteBuffer.wrap(batch);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -10,23 +10,45 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive OS lock on {@code <journal>.lock}, held while a {@link Journal} is open. The lock file
  * holds the owner's pid, for the error message of the next process that tries. The file is never
  * deleted: deleting a lock file races with a process that is about to lock it.
+ *
+ * <p>OS file locks are per process, and closing <em>any</em> descriptor of the file drops them. So an
+ * open from this process is refused by an in-process registry before the lock file is touched.
  */
 final class JournalLock implements AutoCloseable {
+    private static final Set<Path> HELD_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private JournalLock(FileChannel channel, FileLock lock) {
+    private JournalLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
 
     static JournalLock acquire(Path journal) throws IOException {
         Path lockFile = journal.resolveSibling(journal.getFileName() + ".lock");
+        Path key = lockFile.getParent().toRealPath().resolve(lockFile.getFileName());
+        if (!HELD_IN_THIS_PROCESS.add(key)) {
+            throw new JournalLockedException("journal " + journal + " is already open in this process"
+                    + " (pid " + ProcessHandle.current().pid() + "); close it before opening it again");
+        }
+        try {
+            return lock(journal, lockFile, key);
+        } catch (IOException | RuntimeException e) {
+            HELD_IN_THIS_PROCESS.remove(key);
+            throw e;
+        }
+    }
+
+    private static JournalLock lock(Path journal, Path lockFile, Path key) throws IOException {
         FileChannel channel = open(lockFile);
         try {
             FileLock lock;
@@ -41,7 +63,7 @@ final class JournalLock implements AutoCloseable {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-            return new JournalLock(channel, lock);
+            return new JournalLock(key, channel, lock);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -73,7 +95,11 @@ final class JournalLock implements AutoCloseable {
         try {
             lock.release();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD_IN_THIS_PROCESS.remove(key);
+            }
         }
     }
 }

@@ -76,9 +76,9 @@ class JournalTest {
         Journal first = Journal.open(file, CLOCK);
         assertThatThrownBy(() -> Journal.open(file, CLOCK))
                 .isInstanceOf(JournalLockedException.class)
-                .hasMessageContaining("is in use by another Switchboard process")
+                .hasMessageContaining("is already open in this process")
                 .hasMessageContaining("(pid " + ProcessHandle.current().pid() + ")")
-                .hasMessageContaining("j.journal.lock");
+                .hasMessageContaining("close it before opening it again");
         first.append("e", "s", Phase.BEGIN);
         first.close();
         try (Journal second = Journal.open(file, CLOCK)) {
