@@ -29,7 +29,7 @@ final class CallerIdRoutes {
             throw DailyErrors.invalid("name must be a string");
         }
         DailyDomain domain = call.domain();
-        if (domain.owns(number)) {
+        if (call.state().owns(domain, number)) {
             throw DailyErrors.invalid(number + " is a number purchased by this domain");
         }
         if (domain.callerIds.stream().anyMatch(c -> c.number().equals(number))) {

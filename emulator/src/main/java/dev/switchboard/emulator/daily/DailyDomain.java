@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One Daily domain's state. Mutable; only touched while holding the provider's lock. */
 final class DailyDomain {
@@ -19,8 +18,10 @@ final class DailyDomain {
     ArrayNode pinless;
     /** Legacy {@code config.pin_dialin}; null until set. */
     ArrayNode pin;
+    /** By id. Changed only through {@link DailyState}, which keeps its number index in step. */
     final Map<String, PhoneNumber> numbers = new LinkedHashMap<>();
     final List<VerifiedCallerId> callerIds = new ArrayList<>();
+    /** By id. Changed only through {@link DailyState}, which keeps its phone-number index in step. */
     final Map<String, DialinConfig> configs = new LinkedHashMap<>();
     final List<Participant> participants = new ArrayList<>();
     /** Next index for legacy {@code static-address--N} SIP URIs. */
@@ -31,14 +32,6 @@ final class DailyDomain {
         this.id = id;
         this.apiKeys = List.copyOf(apiKeys);
         this.settings = settings;
-    }
-
-    Optional<PhoneNumber> numberByE164(String number) {
-        return numbers.values().stream().filter(n -> n.number().equals(number)).findFirst();
-    }
-
-    boolean owns(String number) {
-        return numberByE164(number).isPresent();
     }
 
     /** The {@code GET /} body. */

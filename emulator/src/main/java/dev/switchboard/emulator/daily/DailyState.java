@@ -25,6 +25,10 @@ final class DailyState {
     final Map<String, Long> numberCursors = new HashMap<>();
     /** Every config id ever issued, to its order: cursors keep working after a delete. */
     final Map<String, Long> configCursors = new HashMap<>();
+    /** Number to owning domain, across all domains. */
+    private final Map<String, DailyDomain> owners = new HashMap<>();
+    /** Phone number to the modern config using it, across all domains. */
+    private final Map<String, DialinConfig> configsByNumber = new HashMap<>();
     final EmulatedClock clock;
     private final SeededIds ids;
     long nextPaginationId = 1;
@@ -75,17 +79,21 @@ final class DailyState {
     }
 
     Optional<DailyDomain> ownerOf(String number) {
-        return domains().stream().filter(d -> d.owns(number)).findFirst();
+        return Optional.ofNullable(owners.get(number));
+    }
+
+    boolean owns(DailyDomain domain, String number) {
+        return owners.get(number) == domain;
     }
 
     /** The modern config using {@code number} in any domain, other than {@code exceptId}. */
     Optional<DialinConfig> configUsing(String number, String exceptId) {
-        return domains().stream().flatMap(d -> d.configs.values().stream())
-                .filter(c -> number.equals(c.phoneNumber()) && !c.id().equals(exceptId)).findFirst();
+        DialinConfig config = configsByNumber.get(number);
+        return config == null || config.id().equals(exceptId) ? Optional.empty() : Optional.of(config);
     }
 
     boolean available(String number) {
-        return !retiredNumbers.contains(number) && ownerOf(number).isEmpty();
+        return !retiredNumbers.contains(number) && !owners.containsKey(number);
     }
 
     PhoneNumber addNumber(DailyDomain domain, PhoneNumber number) {
@@ -93,14 +101,43 @@ final class DailyState {
             throw new IllegalArgumentException("number " + number.number() + " is owned already or was released");
         }
         domain.numbers.put(number.id(), number);
+        owners.put(number.number(), domain);
         numberCursors.put(number.id(), number.paginationId());
         nextPaginationId = Math.max(nextPaginationId, number.paginationId() + 1);
         return number;
     }
 
+    void removeNumber(DailyDomain domain, PhoneNumber number) {
+        domain.numbers.remove(number.id());
+        owners.remove(number.number());
+    }
+
+    /** Releases a number: it leaves Daily for good, and the config using it (in any domain) is deleted. */
+    void releaseNumber(DailyDomain domain, PhoneNumber number) {
+        removeNumber(domain, number);
+        retiredNumbers.add(number.number());
+        configUsing(number.number(), null).ifPresent(config -> domains().stream()
+                .filter(d -> d.configs.containsKey(config.id())).findFirst()
+                .ifPresent(d -> removeConfig(d, config)));
+    }
+
+    /** Adds or replaces a config, keeping the phone-number index in step. */
     void putConfig(DailyDomain domain, DialinConfig config) {
-        domain.configs.put(config.id(), config);
+        DialinConfig previous = domain.configs.put(config.id(), config);
+        if (previous != null && previous.phoneNumber() != null) {
+            configsByNumber.remove(previous.phoneNumber());
+        }
+        if (config.phoneNumber() != null) {
+            configsByNumber.put(config.phoneNumber(), config);
+        }
         configCursors.put(config.id(), config.seq());
+    }
+
+    void removeConfig(DailyDomain domain, DialinConfig config) {
+        domain.configs.remove(config.id());
+        if (config.phoneNumber() != null) {
+            configsByNumber.remove(config.phoneNumber());
+        }
     }
 
     /** A fresh UUID that no domain, number or config uses yet. */

@@ -103,7 +103,7 @@ final class DailyStateCodec {
             domain.pinless = LegacyDialin.pinless(config.get("pinless_dialin"), domain, state, false);
         }
         if (config.has("pin_dialin")) {
-            domain.pin = LegacyDialin.pin(config.get("pin_dialin"), domain, false);
+            domain.pin = LegacyDialin.pin(config.get("pin_dialin"), domain, state, false);
         }
         LegacyDialin.checkNoNumberInBoth(domain.pinless, domain.pin);
         node.path("dialin_configs").forEach(c -> state.noteSipUri(Json.text(c.path("config"), "sip_uri")));

@@ -91,7 +91,7 @@ final class DialinConfigRoutes {
 
     ApiResponse delete(DailyCall call) {
         DialinConfig existing = find(call);
-        call.domain().configs.remove(existing.id());
+        call.state().removeConfig(call.domain(), existing);
         return ApiResponse.json(200, Json.object().put("status", "ok"));
     }
 
@@ -103,7 +103,7 @@ final class DialinConfigRoutes {
             }
             return;
         }
-        if (!call.domain().owns(number)) {
+        if (!call.state().owns(call.domain(), number)) {
             throw DailyErrors.invalid("Failed to configure " + kind + " dialin: " + E164.digits(number)
                     + " not associated with domain: " + call.domain().name);
         }

@@ -50,7 +50,7 @@ final class DomainRoutes {
             if ("pinless_dialin".equals(name)) {
                 pinless = LegacyDialin.pinless(value, domain, call.state(), true);
             } else if ("pin_dialin".equals(name)) {
-                pin = LegacyDialin.pin(value, domain, true);
+                pin = LegacyDialin.pin(value, domain, call.state(), true);
             } else {
                 checkProperty(name, value);
                 settings.set(name, value);

@@ -34,7 +34,7 @@ final class LegacyDialin {
         for (JsonNode raw : entries) {
             ObjectNode entry = checkEntry(raw, "pinless_dialin", PINLESS_FIELDS);
             checkObjectField(entry, "timeout_config");
-            String number = checkNumber(entry, domain, domain.pinless, fromApi, "pinless", seen);
+            String number = checkNumber(entry, domain, state, domain.pinless, fromApi, "pinless", seen);
             String sentSip = Json.text(entry, "sip_uri");
             String sipUri = fromApi ? existingSipUri(domain.pinless, number, sentSip) : sentSip;
             if (sipUri == null) {
@@ -52,14 +52,14 @@ final class LegacyDialin {
         return result;
     }
 
-    static ArrayNode pin(JsonNode value, DailyDomain domain, boolean fromApi) {
+    static ArrayNode pin(JsonNode value, DailyDomain domain, DailyState state, boolean fromApi) {
         ArrayNode entries = requireArray(value, "pin_dialin");
         ArrayNode result = Json.array();
         Set<String> seen = new HashSet<>();
         for (JsonNode raw : entries) {
             ObjectNode entry = checkEntry(raw, "pin_dialin", PIN_FIELDS);
             checkObjectField(entry, "ivr_greeting");
-            if (checkNumber(entry, domain, domain.pin, fromApi, "pin", seen) == null) {
+            if (checkNumber(entry, domain, state, domain.pin, fromApi, "pin", seen) == null) {
                 throw DailyErrors.invalid("pin_dialin entries require phone_number");
             }
             result.add(entry.deepCopy());
@@ -82,8 +82,8 @@ final class LegacyDialin {
         }
     }
 
-    private static String checkNumber(ObjectNode entry, DailyDomain domain, ArrayNode previous, boolean fromApi,
-                                      String kind, Set<String> seen) {
+    private static String checkNumber(ObjectNode entry, DailyDomain domain, DailyState state, ArrayNode previous,
+                                      boolean fromApi, String kind, Set<String> seen) {
         JsonNode node = entry.get("phone_number");
         if (node == null || node.isNull()) {
             return null;
@@ -95,7 +95,7 @@ final class LegacyDialin {
         if (!seen.add(number)) {
             throw DailyErrors.invalid(number + " appears twice in " + kind + "_dialin");
         }
-        if (fromApi && !containsNumber(previous, number) && !domain.owns(number)) {
+        if (fromApi && !containsNumber(previous, number) && !state.owns(domain, number)) {
             throw DailyErrors.invalid("Failed to configure " + kind + " dialin: " + E164.digits(number)
                     + " not associated with domain: " + domain.name);
         }

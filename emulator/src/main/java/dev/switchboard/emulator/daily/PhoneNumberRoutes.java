@@ -103,11 +103,7 @@ final class PhoneNumberRoutes {
             throw new ApiException(ApiResponse.json(422,
                     Json.object().put("error", "Failed to release new number, try again in 14 days")));
         }
-        domain.numbers.remove(number.id());
-        call.state().retiredNumbers.add(number.number());
-        for (DailyDomain any : call.state().domains()) {
-            any.configs.values().removeIf(c -> number.number().equals(c.phoneNumber()));
-        }
+        call.state().releaseNumber(domain, number);
         return ApiResponse.json(200, Json.object().put("status", "ok"));
     }
 

@@ -36,7 +36,7 @@ final class TransferRoute {
             throw DailyErrors.notFound("no phone number with id " + call.param("id") + " in this domain");
         }
         DailyState state = call.state();
-        source.numbers.remove(number.id());
+        state.removeNumber(source, number);
         PhoneNumber moved = number.movedAs(state.newId(), state.takePaginationId());
         state.addNumber(target, moved);
         return ApiResponse.json(200, Json.object().put("status", true).put("newId", moved.id()));
