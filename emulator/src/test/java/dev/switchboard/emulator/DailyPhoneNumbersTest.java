@@ -94,6 +94,52 @@ class DailyPhoneNumbersTest extends DailyTestBase {
     }
 
     @Test
+    void pagesThroughTenThousandNumbersLoadedFromState() {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            numbers.append(i == 0 ? "" : ",").append("{\"number\":\"").append(number(305, i)).append("\"}");
+        }
+        emulator.admin().loadState("{\"daily\":{\"domains\":[{\"domain_name\":\"source\",\"api_keys\":[\""
+                + SOURCE_KEY + "\"],\"phone_numbers\":[" + numbers + "]}]}}");
+        List<JsonNode> all = pageAll("", "pagination_id");
+        assertThat(all).hasSize(10_000);
+        assertThat(all.stream().map(n -> n.path("number").asText()).distinct()).hasSize(10_000);
+        assertThat(all.get(9_999).path("number").asText()).isEqualTo(number(305, 0));
+    }
+
+    @Test
+    void concurrentBuysNeverHandOutTheSameNumberTwice() throws Exception {
+        int threads = 8;
+        int perThread = 30; // 240 random buys: more than the 160-number California stock
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String key = t % 2 == 0 ? SOURCE_KEY : TARGET_KEY;
+                futures.add(pool.submit(() -> {
+                    List<String> bought = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        TestHttp.Response response = http.post(key, "/buy-phone-number", "{}");
+                        assertThat(response.status()).isEqualTo(200);
+                        bought.add(response.text("number"));
+                    }
+                    return bought;
+                }));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (var future : futures) {
+                distinct.addAll(future.get());
+            }
+            assertThat(distinct).hasSize(threads * perThread);
+        } finally {
+            pool.shutdownNow();
+        }
+        int source = http.get(SOURCE_KEY, "/purchased-phone-numbers").get("total_count").asInt();
+        int target = http.get(TARGET_KEY, "/purchased-phone-numbers").get("total_count").asInt();
+        assertThat(source + target).isEqualTo(threads * perThread);
+    }
+
+    @Test
     void filtersMatchSubstringsAndTotalCountCountsAllMatches() {
         addNumbers("source", 415, 120);
         addNumbers("source", 212, 30);

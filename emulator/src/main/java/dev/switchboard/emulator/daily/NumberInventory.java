@@ -51,4 +51,17 @@ final class NumberInventory {
     List<Candidate> search(AvailableNumberQuery query, Predicate<String> stillFree) {
         return candidates.stream().filter(c -> query.matches(c) && stillFree.test(c.number())).toList();
     }
+
+    /** A number outside the listed stock, in one of the region's area codes, that is still free. */
+    String freshNumber(String region, DailyState state) {
+        List<Area> areas = AREAS.stream().filter(a -> a.region().equals(region)).toList();
+        while (true) {
+            Area area = areas.get(state.randomIndex(areas.size()));
+            String number = String.format(Locale.ROOT, "+1%s%03d%04d", area.areaCode(), 200 + state.randomIndex(800),
+                    state.randomIndex(10_000));
+            if (state.available(number)) {
+                return number;
+            }
+        }
+    }
 }

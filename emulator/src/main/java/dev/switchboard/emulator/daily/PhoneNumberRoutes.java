@@ -66,7 +66,10 @@ final class PhoneNumberRoutes {
         return ApiResponse.json(200, body);
     }
 
-    /** Buys the given number, or a random free California number when none is given. */
+    /**
+     * Buys the given number (any well-formed US number nobody owns and nobody released), or a random free
+     * California number from the stock when none is given; once that stock is bought up, a fresh one.
+     */
     ApiResponse buy(DailyCall call) {
         ObjectNode body = call.body(Set.of("number"));
         JsonNode numberNode = body.get("number");
@@ -74,10 +77,8 @@ final class PhoneNumberRoutes {
         if (numberNode == null || numberNode.isNull()) {
             List<NumberInventory.Candidate> free = inventory.search(
                     AvailableNumberQuery.parse(Map.of("region", "CA")), call.state()::available);
-            if (free.isEmpty()) {
-                throw DailyErrors.error(500, "vendor-unavailable", "Phone number unavailable");
-            }
-            number = free.get(call.state().randomIndex(free.size())).number();
+            number = free.isEmpty() ? inventory.freshNumber("CA", call.state())
+                    : free.get(call.state().randomIndex(free.size())).number();
         } else if (!numberNode.isTextual()) {
             throw DailyErrors.invalid("number must be a string");
         } else {
