@@ -30,6 +30,8 @@ final class AdminHttpHandler {
             response = route(exchange.getRequestMethod(), path, body);
         } catch (IllegalArgumentException e) {
             response = error(400, "invalid-request", e.getMessage());
+        } catch (RuntimeException e) {
+            response = error(500, "server-error", e.getClass().getSimpleName());
         }
         EmulatorServer.send(exchange, response);
     }
