@@ -1,5 +1,6 @@
 package dev.switchboard.emulator.daily;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.server.EmulatedClock;
 import dev.switchboard.emulator.server.SeededIds;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class DailyState {
         return clock.now();
     }
 
-    DailyDomain addDomain(String name, String id, List<String> apiKeys, com.fasterxml.jackson.databind.node.ObjectNode settings) {
+    DailyDomain addDomain(String name, String id, List<String> apiKeys, ObjectNode settings) {
         if (name == null || name.isBlank() || domainsByName.containsKey(name)) {
             throw new IllegalArgumentException("domain names must be present and unique: " + name);
         }
@@ -53,7 +54,8 @@ final class DailyState {
         }
         for (String key : apiKeys) {
             if (key == null || key.isBlank() || key.contains(" ") || domainsByKey.containsKey(key)) {
-                throw new IllegalArgumentException("API keys must be non-blank, without spaces and unique (domain " + name + ")");
+                throw new IllegalArgumentException(
+                        "API keys must be non-blank, without spaces and unique (domain " + name + ")");
             }
         }
         DailyDomain domain = new DailyDomain(name, id == null ? newId() : id, apiKeys, settings);
@@ -190,9 +192,5 @@ final class DailyState {
     /** A SIP URI for a legacy {@code pinless_dialin} entry. */
     String newStaticSipUri(DailyDomain domain) {
         return "static-address--" + domain.nextStaticAddress++ + "@" + domain.name + ".sip.daily.co";
-    }
-
-    void noteConfigSeq(long seq) {
-        nextConfigSeq = Math.max(nextConfigSeq, seq + 1);
     }
 }

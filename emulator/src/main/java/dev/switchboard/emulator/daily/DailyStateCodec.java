@@ -66,7 +66,8 @@ final class DailyStateCodec {
             throw new IllegalArgumentException("the daily state must be an object");
         }
         try {
-            state.nextPaginationId = Math.max(section.path("next_pagination_id").asLong(1), maxPaginationId(section) + 1);
+            state.nextPaginationId = Math.max(section.path("next_pagination_id").asLong(1),
+                    maxPaginationId(section) + 1);
             section.path("retired_numbers").forEach(n -> state.retiredNumbers.add(n.asText()));
             for (JsonNode node : section.path("domains")) {
                 loadDomain(state, node);
@@ -87,7 +88,8 @@ final class DailyStateCodec {
                 settings.set(e.getKey(), e.getValue());
             }
         });
-        DailyDomain domain = state.addDomain(Json.text(node, "domain_name"), Json.text(node, "domain_id"), keys, settings);
+        DailyDomain domain = state.addDomain(Json.text(node, "domain_name"), Json.text(node, "domain_id"), keys,
+                settings);
         for (JsonNode n : node.path("phone_numbers")) {
             String number = requireNumber(n, "number");
             state.addNumber(domain, new PhoneNumber(idOrNew(state, n), paginationId(state, n), number,
@@ -137,7 +139,8 @@ final class DailyStateCodec {
             config.put("hmac", state.newHmac());
         }
         long seq = state.takeConfigSeq();
-        state.putConfig(domain, new DialinConfig(idOrNew(state, node), type, seq, date(state, node, "created_at"), config));
+        Instant createdAt = date(state, node, "created_at");
+        state.putConfig(domain, new DialinConfig(idOrNew(state, node), type, seq, createdAt, config));
     }
 
     private static void loadParticipant(DailyState state, DailyDomain domain, JsonNode node) {

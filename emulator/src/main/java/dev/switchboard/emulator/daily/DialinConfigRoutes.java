@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code /domain-dialin-config}. Rules: a {@code phone_number} is used by at most one config across all domains
@@ -28,7 +29,8 @@ final class DialinConfigRoutes {
         String type = call.query("type");
         List<DialinConfig> matching = call.domain().configs.values().stream()
                 .filter(c -> phoneNumber == null || phoneNumber.equals(c.phoneNumber()))
-                .filter(c -> anyOf == null || c.phoneNumber() != null && anyOf.stream().anyMatch(c.phoneNumber()::contains))
+                .filter(c -> anyOf == null
+                        || c.phoneNumber() != null && anyOf.stream().anyMatch(c.phoneNumber()::contains))
                 .filter(c -> sipUsername == null || sipUsername.equals(sipUser(c.sipUri())))
                 .filter(c -> namePrefix == null || namePrefix.equals(Json.text(c.config(), "name_prefix")))
                 .filter(c -> type == null || type.equals(c.type()))
@@ -78,13 +80,14 @@ final class DialinConfigRoutes {
             }
         }
         String number = Json.text(config, "phone_number");
-        if (number != null && !number.equals(existing.phoneNumber()) || number == null && existing.phoneNumber() != null) {
+        if (!Objects.equals(number, existing.phoneNumber())) {
             checkNumber(call, existing.type(), number, existing.id());
         }
         if (DialinConfig.PINLESS.equals(existing.type()) && Json.text(config, "hmac") == null) {
             config.put("hmac", call.state().newHmac());
         }
-        DialinConfig updated = new DialinConfig(existing.id(), existing.type(), existing.seq(), existing.createdAt(), config);
+        DialinConfig updated = new DialinConfig(existing.id(), existing.type(), existing.seq(), existing.createdAt(),
+                config);
         call.state().putConfig(call.domain(), updated);
         return ApiResponse.json(200, updated.toJson());
     }

@@ -90,7 +90,10 @@ public record FaultRule(String method, String pathPattern, String apiKey, FaultK
     private static String[] splitRoute(String route) {
         String trimmed = route == null ? "*" : route.trim();
         int space = trimmed.indexOf(' ');
-        return space < 0 ? new String[] {"*", trimmed} : new String[] {trimmed.substring(0, space), trimmed.substring(space + 1).trim()};
+        if (space < 0) {
+            return new String[] {"*", trimmed};
+        }
+        return new String[] {trimmed.substring(0, space), trimmed.substring(space + 1).trim()};
     }
 
     /** JSON form used in fault files and by the admin API. The API key is included: emulator keys are fake. */
