@@ -61,9 +61,8 @@ public final class DailyAdmin {
     public String addParticipant(String domainName, String room, String userName, String userId) {
         return provider.withState(state -> {
             DailyDomain domain = state.domain(domainName);
-            String session = domain.participants.stream().filter(p -> p.room().equals(room))
-                    .map(Participant::mtgSessionId).findFirst().orElseGet(state::newId);
-            Participant participant = new Participant(state.newId(), room, userId, userName, session, state.now());
+            Participant participant = new Participant(state.newId(), room, userId, userName,
+                    state.meetingSession(domain, room), state.now());
             domain.participants.add(participant);
             return participant.id();
         });
@@ -78,9 +77,7 @@ public final class DailyAdmin {
         if (!E164.valid(number)) {
             throw new IllegalArgumentException("not an E.164 number: " + number);
         }
-        DailyDomain domain = state.domain(domainName);
-        PhoneNumber added = state.addNumber(domain, new PhoneNumber(state.newId(), state.takePaginationId(), number,
-                domain.name, purchasedAt, "verified", true, "US", null));
+        PhoneNumber added = state.purchase(state.domain(domainName), number, purchasedAt);
         return new NumberInfo(added.id(), added.number(), added.paginationId(), added.createdDate());
     }
 

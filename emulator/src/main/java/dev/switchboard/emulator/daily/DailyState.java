@@ -109,6 +109,18 @@ final class DailyState {
         return number;
     }
 
+    /** Records a purchase by {@code domain} of {@code number} at {@code purchasedAt}, with fresh ids. */
+    PhoneNumber purchase(DailyDomain domain, String number, Instant purchasedAt) {
+        return addNumber(domain, new PhoneNumber(newId(), takePaginationId(), number, domain.name, purchasedAt,
+                "verified", true, "US", null));
+    }
+
+    /** The meeting session of a room: the one its participants share, or a new one for an empty room. */
+    String meetingSession(DailyDomain domain, String room) {
+        return domain.participants.stream().filter(p -> p.room().equals(room)).map(Participant::mtgSessionId)
+                .findFirst().orElseGet(this::newId);
+    }
+
     void removeNumber(DailyDomain domain, PhoneNumber number) {
         domain.numbers.remove(number.id());
         owners.remove(number.number());

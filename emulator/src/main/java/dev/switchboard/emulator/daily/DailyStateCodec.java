@@ -150,8 +150,7 @@ final class DailyStateCodec {
         }
         String session = Json.text(node, "mtgSessionId");
         if (session == null) {
-            session = domain.participants.stream().filter(p -> p.room().equals(room)).map(Participant::mtgSessionId)
-                    .findFirst().orElseGet(state::newId);
+            session = state.meetingSession(domain, room);
         }
         String id = Json.text(node, "id");
         domain.participants.add(new Participant(id != null ? id : state.newId(), room, Json.text(node, "userId"),

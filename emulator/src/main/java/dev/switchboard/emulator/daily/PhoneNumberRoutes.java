@@ -87,9 +87,7 @@ final class PhoneNumberRoutes {
                 throw DailyErrors.numberUnavailable("Number is invalid.");
             }
         }
-        DailyState state = call.state();
-        PhoneNumber bought = state.addNumber(call.domain(), new PhoneNumber(state.newId(), state.takePaginationId(),
-                number, call.domain().name, state.now(), "verified", true, "US", null));
+        PhoneNumber bought = call.state().purchase(call.domain(), number, call.state().now());
         return ApiResponse.json(200, Json.object().put("id", bought.id()).put("number", bought.number()));
     }
 
