@@ -39,9 +39,10 @@ class RateLimitTest extends DailyTestBase {
         // another key has its own budget
         assertThat(http.get(TARGET_KEY, "/").status()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> http.get(SOURCE_KEY, "/verified-caller-ids").status() == 200);
-        assertThat(http.get(SOURCE_KEY, "/verified-caller-ids").get("total_count").asInt()).isEqualTo(5);
+        // The admitted poll itself is checked: a further request could meet the still-full window again.
+        TestHttp.Response recovered = await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> http.get(SOURCE_KEY, "/verified-caller-ids"), response -> response.status() == 200);
+        assertThat(recovered.get("total_count").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP front: a JDK {@link HttpServer} on a cached thread pool (HTTP/1.1 keep-alive, fixed-length bodies).
- * Each provider request goes through: rate limit, fault decision, provider handler, response, log entry.
+ * Each provider request goes through: rate limit, fault decision, provider handler, log entry, response.
  */
 public final class EmulatorServer implements AutoCloseable {
     private static final String ADMIN_PREFIX = "/__admin";
@@ -75,8 +75,8 @@ public final class EmulatorServer implements AutoCloseable {
             Provider provider = core.providerFor(path);
             if (provider == null) {
                 JsonNode body = Json.object().put("error", "not-found").put("info", "no API is served at " + path);
-                send(exchange, ApiResponse.json(404, body));
                 logRequest(arrived, request, 404, null, null, started);
+                send(exchange, ApiResponse.json(404, body));
                 return;
             }
             serveProvider(exchange, provider, request, arrived, started);
@@ -95,43 +95,46 @@ public final class EmulatorServer implements AutoCloseable {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 limited = limited.withHeader("Retry-After", Long.toString(seconds));
             }
-            send(exchange, limited);
             logRequest(arrived, request, 429, credential, "rate-limited", started);
+            send(exchange, limited);
             return;
         }
         FaultRule fault = core.faults().decide(request.method(), request.path(), credential).orElse(null);
         String faultName = fault == null ? null : fault.kind().wireName();
-        int status = answer(exchange, provider, request, fault);
-        logRequest(arrived, request, status, credential, faultName, started);
+        ApiResponse response = answer(provider, request, fault);
+        // Logged before the answer leaves, so a client that has its answer always finds the request in the log.
+        logRequest(arrived, request, response == null ? 0 : response.status(), credential, faultName, started);
+        if (response != null) {
+            send(exchange, response);
+        }
     }
 
-    /** Serves the request under the fault (if any) and returns the status sent, 0 for a dropped connection. */
-    private int answer(HttpExchange exchange, Provider provider, ApiRequest request, FaultRule fault)
-            throws IOException {
+    /** Serves the request under the fault (if any): the answer to send, or null to drop the connection. */
+    private static ApiResponse answer(Provider provider, ApiRequest request, FaultRule fault) {
         if (fault == null) {
-            return send(exchange, handleSafely(provider, request));
+            return handleSafely(provider, request);
         }
         switch (fault.kind()) {
             case RATE_LIMIT:
-                return send(exchange, provider.rateLimited("rate limit exceeded (injected)"));
+                return provider.rateLimited("rate limit exceeded (injected)");
             case SPURIOUS_400:
-                return send(exchange, provider.spuriousBadRequest());
+                return provider.spuriousBadRequest();
             case SERVER_ERROR:
-                return send(exchange, provider.serverError(fault.status()));
+                return provider.serverError(fault.status());
             case LATENCY:
                 pause(fault.millis());
-                return send(exchange, handleSafely(provider, request));
+                return handleSafely(provider, request);
             case TIMEOUT:
                 pause(fault.millis());
-                return 0;
+                return null;
             case RESET:
-                return 0;
+                return null;
             case APPLIED_LOST_5XX:
                 handleSafely(provider, request);
-                return send(exchange, provider.serverError(fault.status()));
+                return provider.serverError(fault.status());
             case APPLIED_LOST_RESET:
                 handleSafely(provider, request);
-                return 0;
+                return null;
             default:
                 throw new IllegalStateException("unhandled fault kind " + fault.kind());
         }
