@@ -1,11 +1,12 @@
 package dev.switchboard.cli.support;
 
+import dev.switchboard.core.config.Env;
+
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a command may touch outside itself: its streams, its environment, its working directory and
@@ -17,8 +18,9 @@ import java.util.Optional;
 public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive,
                          Map<String, String> environment, Path workDir, Clock clock) {
 
-    public Optional<String> env(String name) {
-        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
+    /** Settings and credentials: the environment first, then {@code .env} in the working directory. */
+    public Env settings() {
+        return new Env(environment, workDir.resolve(".env"));
     }
 
     /** A path the user gave, resolved against the working directory. */

@@ -1,8 +1,10 @@
 package dev.switchboard.cli.support;
 
+import dev.switchboard.core.config.MissingSettingException;
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.UnknownOutcomeException;
+import dev.switchboard.core.journal.JournalLockedException;
 
 import java.io.UncheckedIOException;
 
@@ -15,8 +17,11 @@ final class ErrorMapping {
         if (failure instanceof CliException cli) {
             return cli.exitCode();
         }
-        if (failure instanceof AuthenticationException) {
+        if (failure instanceof AuthenticationException || failure instanceof MissingSettingException) {
             return ExitCode.CREDENTIALS;
+        }
+        if (failure instanceof JournalLockedException) {
+            return ExitCode.PRECONDITION;
         }
         if (failure instanceof UnknownOutcomeException) {
             return ExitCode.INCOMPLETE;
