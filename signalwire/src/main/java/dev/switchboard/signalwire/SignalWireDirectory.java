@@ -154,8 +154,10 @@ public final class SignalWireDirectory {
 
     /**
      * Calls and messages of {@code number} from {@code from} to {@code to}, both inclusive (UTC days), from
-     * the compatibility API: calls with {@code To}/{@code From} = the number and {@code StartTime>=},
-     * {@code StartTime<=}; messages likewise with {@code DateSent}. Four listings, all pages each.
+     * the compatibility API: calls with {@code To}/{@code From} = the number and {@code StartTime>=} /
+     * {@code StartTime<=} (Twilio-style: on the wire the parameter names are {@code StartTime>} and
+     * {@code StartTime<}, the {@code =} being the separator); messages likewise with {@code DateSent}.
+     * Four listings, all pages each.
      */
     public NumberUsage usage(String number, LocalDate from, LocalDate to) {
         String e164 = E164.parse(number).value();
@@ -171,14 +173,14 @@ public final class SignalWireDirectory {
 
     private List<CallRecord> calls(String side, String e164, LocalDate from, LocalDate to) {
         ApiRequest first = ApiRequest.get(lamlAccount + "/Calls.json").withQuery(side, e164)
-                .withQuery("StartTime>=", from.toString())
-                .withQuery("StartTime<=", to.toString()).withQuery("PageSize", String.valueOf(pageSize));
+                .withQuery("StartTime>", from.toString())
+                .withQuery("StartTime<", to.toString()).withQuery("PageSize", String.valueOf(pageSize));
         return SignalWirePager.laml(api, first, "calls").stream().map(SignalWireMapping::call).toList();
     }
 
     private List<MessageRecord> messages(String side, String e164, LocalDate from, LocalDate to) {
         ApiRequest first = ApiRequest.get(lamlAccount + "/Messages.json").withQuery(side, e164)
-                .withQuery("DateSent>=", from.toString()).withQuery("DateSent<=", to.toString())
+                .withQuery("DateSent>", from.toString()).withQuery("DateSent<", to.toString())
                 .withQuery("PageSize", String.valueOf(pageSize));
         return SignalWirePager.laml(api, first, "messages").stream().map(SignalWireMapping::message).toList();
     }

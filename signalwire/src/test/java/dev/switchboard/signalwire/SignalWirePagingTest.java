@@ -90,11 +90,11 @@ class SignalWirePagingTest extends StubbedSignalWire {
         });
         assertThat(usage.inboundCalls().get(0).startTime()).isEqualTo("2025-01-07T10:00:00Z");
         assertThat(stub.requests()).extracting(StubServer.Recorded::pathAndQuery).containsExactly(
-                calls + "?To=%2B15037154424&StartTime%3E%3D=2025-01-01&StartTime%3C%3D=2025-01-31&PageSize=100",
+                calls + "?To=%2B15037154424&StartTime%3E=2025-01-01&StartTime%3C=2025-01-31&PageSize=100",
                 nextCalls,
-                calls + "?From=%2B15037154424&StartTime%3E%3D=2025-01-01&StartTime%3C%3D=2025-01-31&PageSize=100",
-                messages + "?To=%2B15037154424&DateSent%3E%3D=2025-01-01&DateSent%3C%3D=2025-01-31&PageSize=100",
-                messages + "?From=%2B15037154424&DateSent%3E%3D=2025-01-01&DateSent%3C%3D=2025-01-31&PageSize=100");
+                calls + "?From=%2B15037154424&StartTime%3E=2025-01-01&StartTime%3C=2025-01-31&PageSize=100",
+                messages + "?To=%2B15037154424&DateSent%3E=2025-01-01&DateSent%3C=2025-01-31&PageSize=100",
+                messages + "?From=%2B15037154424&DateSent%3E=2025-01-01&DateSent%3C=2025-01-31&PageSize=100");
     }
 
     @Test
