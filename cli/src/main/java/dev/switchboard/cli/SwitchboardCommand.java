@@ -1,5 +1,6 @@
 package dev.switchboard.cli;
 
+import dev.switchboard.cli.emulator.EmulatorCommand;
 import picocli.CommandLine.Command;
 
 /** The top of the command tree: {@code switchboard <group> <command>}. */
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Safe, fast phone-number operations on Daily and SignalWire, with a local emulator of both.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                EmulatorCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
                 "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})

@@ -48,6 +48,46 @@ public final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Starts a long-running command line (a server) on its own thread; the test reads its output as it
+     * comes, then interrupts it.
+     */
+    public Live start(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader(input)), interactive, Map.copyOf(environment), workDir, clock);
+        java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> exit.complete(Main.run(context, args)), "cli-" + args[0]);
+        thread.setDaemon(true);
+        thread.start();
+        return new Live(thread, out, err, exit);
+    }
+
+    /** A command line running on its own thread. */
+    public record Live(Thread thread, StringWriter outWriter, StringWriter errWriter,
+                       java.util.concurrent.CompletableFuture<Integer> exit) {
+        public String out() {
+            synchronized (outWriter.getBuffer()) {
+                return outWriter.toString();
+            }
+        }
+
+        public String err() {
+            synchronized (errWriter.getBuffer()) {
+                return errWriter.toString();
+            }
+        }
+
+        public void interrupt() {
+            thread.interrupt();
+        }
+
+        public int exitCode(java.time.Duration timeout) throws Exception {
+            return exit.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** What a command line did: its exit code and everything it printed. */
     public record Result(int exitCode, String out, String err) {
         @Override

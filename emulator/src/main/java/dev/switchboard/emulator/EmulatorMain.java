@@ -59,7 +59,7 @@ public final class EmulatorMain {
     }
 
     /** The one line printed at start: base URL, Daily and admin URLs, and each domain's keys. */
-    static String readyLine(Emulator emulator) {
+    public static String readyLine(Emulator emulator) {
         String keys = emulator.admin().daily().domains().stream()
                 .map(d -> d.name() + "=" + String.join(",", d.apiKeys())).collect(Collectors.joining(" "));
         String projects = emulator.admin().signalwire().projects().stream()

@@ -1,0 +1,102 @@
+package dev.switchboard.cli.emulator;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.emulator.Emulator;
+import dev.switchboard.emulator.EmulatorBuilder;
+import dev.switchboard.emulator.EmulatorMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code switchboard emulator}: the provider emulator as a standalone server, until stopped. */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = {"Runs the emulator of the Daily (and SignalWire) REST APIs on this machine until stopped (Ctrl-C).",
+                "Point a command at it with DAILY_API_URL=http://127.0.0.1:PORT/v1 and the printed keys.",
+                "Admin API, state and fault file formats: docs/emulator.md."})
+public final class EmulatorCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--port", defaultValue = "8750", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "Initial state (JSON, docs/emulator.md). Default: the demo state.")
+    Path state;
+
+    @Option(names = "--faults", paramLabel = "FILE", description = "Fault rules to inject from the start (JSON, docs/emulator.md).")
+    Path faults;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for ids, secrets and fault draws, so a run repeats (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-rate-limits", description = "Serve without Daily's rate limits (20/s and 100 per 5 s per key).")
+    boolean noRateLimits;
+
+    @Option(names = "--retry-after", description = "Send a Retry-After header with 429 answers (Daily does not document one).")
+    boolean retryAfter;
+
+    public EmulatorCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        EmulatorBuilder builder = Emulator.builder().host(host).port(port).seed(seed).retryAfterHeader(retryAfter);
+        if (noRateLimits) {
+            builder.disableRateLimits();
+        }
+        if (state != null) {
+            load(() -> builder.stateFile(existing(state, "--state")), "--state " + state);
+        } else {
+            builder.demoState();
+        }
+        if (faults != null) {
+            load(() -> builder.faultsFile(existing(faults, "--faults")), "--faults " + faults);
+        }
+        Emulator emulator;
+        try {
+            emulator = builder.start();
+        } catch (java.net.BindException e) {
+            throw CliException.precondition("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); pick another --port");
+        }
+        try (emulator) {
+            context.out().println(EmulatorMain.readyLine(emulator));
+            context.out().println("Try: DAILY_API_URL=" + emulator.dailyBaseUri()
+                    + " DAILY_API_KEY=source-key ./switchboard daily numbers list");
+            context.out().flush();
+            new CountDownLatch(1).await();
+            return ExitCode.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERRUPTED;
+        }
+    }
+
+    private static void load(Runnable step, String what) {
+        try {
+            step.run();
+        } catch (CliException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw CliException.invalidInput(what + ": " + e.getMessage());
+        }
+    }
+
+    private Path existing(Path path, String option) {
+        Path resolved = context.workDir().resolve(path);
+        if (!Files.isRegularFile(resolved)) {
+            throw CliException.invalidInput(option + " " + path + ": no such file");
+        }
+        return resolved;
+    }
+}
