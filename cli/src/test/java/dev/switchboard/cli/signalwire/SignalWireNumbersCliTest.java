@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** {@code switchboard signalwire numbers ...} against the emulator. */
 class SignalWireNumbersCliTest extends SignalWireCliTestBase {
@@ -34,6 +35,8 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         assertThat(json("signalwire", "numbers", "search", "--toll-free", "--starts-with", "888").get(0)
                 .path("number").asText()).startsWith("+1888");
 
+        // The emulator logs a request just after answering it: let both searches land before clearing.
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator.admin().requests().size() == 2);
         emulator.admin().clearRequests();
         CliRun.Result bad = cli().run("signalwire", "numbers", "search", "--toll-free", "--state", "OR");
         assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
