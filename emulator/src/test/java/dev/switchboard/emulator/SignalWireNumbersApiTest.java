@@ -166,4 +166,17 @@ class SignalWireNumbersApiTest extends SignalWireTestBase {
         assertThat(emulator.admin().dumpState()).isEqualTo(dump);
         assertThat(emulator.admin().signalwire().verificationCode(PROJECT, callerId)).hasSize(6);
     }
+
+    @Test
+    void theDemoStateHasASignalWireProject() throws Exception {
+        try (Emulator demo = Emulator.builder().seed(SEED).clock(START).demoState().start()) {
+            assertThat(demo.admin().signalwire().projects()).singleElement()
+                    .satisfies(p -> assertThat(p.apiTokens()).containsExactly("demo-token"));
+            assertThat(demo.admin().signalwire().numberCount("demo-project")).isEqualTo(3);
+            assertThat(EmulatorMain.readyLine(demo)).contains("projects: demo-project=demo-token");
+            String dump = demo.admin().dumpState();
+            demo.admin().loadState(dump);
+            assertThat(demo.admin().dumpState()).isEqualTo(dump);
+        }
+    }
 }
