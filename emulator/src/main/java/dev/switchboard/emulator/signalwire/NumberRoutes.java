@@ -95,7 +95,11 @@ final class NumberRoutes {
                 || !address.resource().path("validated").asBoolean(false)) {
             throw SwErrors.invalid("E911 address is not validated for emergency services");
         }
-        if (!number.resource().path("capabilities").toString().contains("\"voice\"")) {
+        boolean voice = false;
+        for (var capability : number.resource().path("capabilities")) {
+            voice |= capability.asText().equals("voice");
+        }
+        if (!voice) {
             throw SwErrors.invalid("E911 needs a voice-capable number");
         }
         String status = number.resource().path("e911_status").asText("");
