@@ -1,6 +1,7 @@
 package dev.switchboard.emulator;
 
 import dev.switchboard.emulator.daily.DailyProvider;
+import dev.switchboard.emulator.signalwire.SignalWireProvider;
 import dev.switchboard.emulator.server.EmulatorCore;
 import dev.switchboard.emulator.server.EmulatorServer;
 import java.net.URI;
@@ -21,10 +22,10 @@ public final class Emulator implements AutoCloseable {
     private final String host;
     private final EmulatorAdmin admin;
 
-    Emulator(EmulatorCore core, EmulatorServer server, String host, DailyProvider daily) {
+    Emulator(EmulatorCore core, EmulatorServer server, String host, DailyProvider daily, SignalWireProvider signalwire) {
         this.server = server;
         this.host = host;
-        this.admin = new EmulatorAdmin(core, daily);
+        this.admin = new EmulatorAdmin(core, daily, signalwire);
     }
 
     public static EmulatorBuilder builder() {
@@ -44,6 +45,11 @@ public final class Emulator implements AutoCloseable {
     /** The Daily API base, {@code baseUri() + "/v1"}. */
     public URI dailyBaseUri() {
         return URI.create(baseUri() + DailyProvider.PREFIX);
+    }
+
+    /** The SignalWire space URL: {@code baseUri()}; Relay REST is under {@code /api/relay/rest}, LaML under {@code /api/laml}. */
+    public URI signalwireSpaceUri() {
+        return baseUri();
     }
 
     /** The admin handle: what the admin HTTP API does, plus set-up helpers. */

@@ -2,6 +2,8 @@ package dev.switchboard.emulator;
 
 import dev.switchboard.emulator.daily.DailyAdmin;
 import dev.switchboard.emulator.daily.DailyProvider;
+import dev.switchboard.emulator.signalwire.SignalWireAdmin;
+import dev.switchboard.emulator.signalwire.SignalWireProvider;
 import dev.switchboard.emulator.server.EmulatorCore;
 import dev.switchboard.emulator.server.FaultRule;
 import dev.switchboard.emulator.server.Json;
@@ -15,10 +17,12 @@ import java.util.List;
 public final class EmulatorAdmin {
     private final EmulatorCore core;
     private final DailyAdmin daily;
+    private final SignalWireAdmin signalwire;
 
-    EmulatorAdmin(EmulatorCore core, DailyProvider dailyProvider) {
+    EmulatorAdmin(EmulatorCore core, DailyProvider dailyProvider, SignalWireProvider signalwireProvider) {
         this.core = core;
         this.daily = new DailyAdmin(dailyProvider);
+        this.signalwire = new SignalWireAdmin(signalwireProvider);
     }
 
     /** Back to the start: initial state, clock, fault rules and rate limits; the request log is emptied. */
@@ -82,5 +86,10 @@ public final class EmulatorAdmin {
     /** Daily set-up helpers: domains, numbers, dial-in configs, caller IDs, participants. */
     public DailyAdmin daily() {
         return daily;
+    }
+
+    /** SignalWire set-up helpers: projects, numbers, call and message records, verification codes. */
+    public SignalWireAdmin signalwire() {
+        return signalwire;
     }
 }

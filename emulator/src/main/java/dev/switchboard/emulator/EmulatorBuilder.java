@@ -3,6 +3,7 @@ package dev.switchboard.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.emulator.daily.DailyOptions;
 import dev.switchboard.emulator.daily.DailyProvider;
+import dev.switchboard.emulator.signalwire.SignalWireProvider;
 import dev.switchboard.emulator.server.EmulatedClock;
 import dev.switchboard.emulator.server.EmulatorCore;
 import dev.switchboard.emulator.server.EmulatorServer;
@@ -28,7 +29,7 @@ public final class EmulatorBuilder {
     private long seed;
     private Instant clockStart;
     private boolean clockTicking = true;
-    private RateLimits rateLimits = RateLimits.dailyDefaults();
+    private RateLimits rateLimits = RateLimits.defaults();
     private JsonNode state = Json.object();
     private final List<FaultRule> faults = new ArrayList<>();
     private DailyOptions dailyOptions = DailyOptions.defaults();
@@ -136,8 +137,9 @@ public final class EmulatorBuilder {
     public Emulator start() throws IOException {
         EmulatedClock clock = new EmulatedClock(clockStart != null ? clockStart : Instant.now(), clockTicking);
         DailyProvider daily = new DailyProvider(clock, seed, dailyOptions);
-        EmulatorCore core = new EmulatorCore(seed, clock, rateLimits, faults, List.of(daily), state);
+        SignalWireProvider signalwire = new SignalWireProvider(clock, seed);
+        EmulatorCore core = new EmulatorCore(seed, clock, rateLimits, faults, List.of(daily, signalwire), state);
         EmulatorServer server = new EmulatorServer(core, host, port);
-        return new Emulator(core, server, host, daily);
+        return new Emulator(core, server, host, daily, signalwire);
     }
 }

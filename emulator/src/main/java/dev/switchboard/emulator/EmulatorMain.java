@@ -62,8 +62,11 @@ public final class EmulatorMain {
     public static String readyLine(Emulator emulator) {
         String keys = emulator.admin().daily().domains().stream()
                 .map(d -> d.name() + "=" + String.join(",", d.apiKeys())).collect(Collectors.joining(" "));
+        String projects = emulator.admin().signalwire().projects().stream()
+                .map(p -> p.projectId() + "=" + String.join(",", p.apiTokens())).collect(Collectors.joining(" "));
         return "Switchboard emulator listening on " + emulator.baseUri() + " (Daily API " + emulator.dailyBaseUri()
-                + "; admin " + emulator.baseUri() + "/__admin/) domains: " + keys;
+                + "; admin " + emulator.baseUri() + "/__admin/) domains: " + keys
+                + (projects.isEmpty() ? "" : "; SignalWire space " + emulator.signalwireSpaceUri() + " projects: " + projects);
     }
 
     private static String value(String[] args, int i) {

@@ -20,6 +20,10 @@ import java.util.Map;
 public record RateLimits(boolean enabled, boolean retryAfterHeader, Map<String, List<Window>> classes) {
     public static final String DEFAULT_CLASS = "default";
     public static final String DIAL_OUT_CLASS = "dial-out";
+    /** SignalWire POST, PUT and PATCH: 13,800 per 10 seconds per credential. */
+    public static final String SIGNALWIRE_WRITE_CLASS = "signalwire-write";
+    /** SignalWire GET and DELETE: "effectively unlimited" (no window). */
+    public static final String SIGNALWIRE_READ_CLASS = "signalwire-read";
 
     /** At most {@code limit} requests in any {@code period}. */
     public record Window(int limit, Duration period) {
@@ -43,8 +47,16 @@ public record RateLimits(boolean enabled, boolean retryAfterHeader, Map<String, 
                 DIAL_OUT_CLASS, List.of(new Window(1, Duration.ofSeconds(1)), new Window(5, Duration.ofSeconds(5)))));
     }
 
+    /** Both providers' documented limits: {@link #dailyDefaults()} plus the SignalWire classes. */
+    public static RateLimits defaults() {
+        Map<String, List<Window>> classes = new LinkedHashMap<>(dailyDefaults().classes());
+        classes.put(SIGNALWIRE_WRITE_CLASS, List.of(new Window(13_800, Duration.ofSeconds(10))));
+        classes.put(SIGNALWIRE_READ_CLASS, List.of());
+        return new RateLimits(true, false, classes);
+    }
+
     public static RateLimits disabled() {
-        return new RateLimits(false, false, dailyDefaults().classes());
+        return new RateLimits(false, false, defaults().classes());
     }
 
     public RateLimits withRetryAfterHeader(boolean on) {

@@ -1,0 +1,147 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.signalwire.Address;
+import dev.switchboard.signalwire.AddressSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard signalwire addresses}: E911 addresses. */
+@Command(name = "addresses", mixinStandardHelpOptions = true,
+        description = "E911 addresses: create (validated by the carrier for US addresses), list, delete.",
+        subcommands = {AddressesCommand.Create.class, AddressesCommand.ListAll.class, AddressesCommand.Delete.class})
+public final class AddressesCommand {
+
+    /** {@code addresses create}. */
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Creates an E911 address. US addresses are validated by the carrier when --emergency is",
+                    "given; a failed validation prints the carrier's suggested correction. --street \"123 Main St\"",
+                    "may replace --street-number and --street-name."})
+    public static final class Create implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+
+        @Option(names = {"--label", "--friendly-name"}, required = true, description = "Label; its first 32 characters are the caller name 911 sees.")
+        String label;
+        @Option(names = "--first-name", required = true)
+        String firstName;
+        @Option(names = "--last-name", required = true)
+        String lastName;
+        @Option(names = "--street", description = "Street line, e.g. \"123 Main St\" (split into number and name).")
+        String street;
+        @Option(names = "--street-number")
+        String streetNumber;
+        @Option(names = "--street-name")
+        String streetName;
+        @Option(names = "--address-type", description = "Suite, Floor, Unit, Apartment, Office, ...")
+        String addressType;
+        @Option(names = "--address-number", description = "The suite, floor or unit number.")
+        String addressNumber;
+        @Option(names = "--city", required = true)
+        String city;
+        @Option(names = {"--state", "--region"}, required = true, description = "2-letter state in the US and Canada.")
+        String state;
+        @Option(names = "--postal-code", required = true)
+        String postalCode;
+        @Option(names = {"--country", "--iso-country"}, defaultValue = "US", description = "ISO alpha-2 (default: ${DEFAULT-VALUE}).")
+        String country;
+        @Option(names = "--emergency", description = "Enable for emergency services (carrier validation, US only).")
+        boolean emergency;
+        @Option(names = "--no-auto-correct", description = "Refuse instead of accepting the carrier's corrections.")
+        boolean noAutoCorrect;
+
+        public Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            String number = streetNumber;
+            String name = streetName;
+            if (street != null) {
+                if (streetNumber != null || streetName != null) {
+                    throw CliException.invalidInput("give --street, or --street-number and --street-name, not both");
+                }
+                String[] parts = street.strip().split("\\s+", 2);
+                if (parts.length < 2) {
+                    throw CliException.invalidInput("--street needs a number and a name, e.g. \"123 Main St\"");
+                }
+                number = parts[0];
+                name = parts[1];
+            }
+            AddressSpec spec;
+            try {
+                spec = new AddressSpec(label, country, firstName, lastName, number, name, addressType, addressNumber,
+                        city, state, postalCode, emergency, noAutoCorrect ? Boolean.FALSE : null);
+            } catch (IllegalArgumentException e) {
+                throw CliException.invalidInput(e.getMessage());
+            }
+            Address created = connection.client().directory().createAddress(spec);
+            Rows.addresses().print(context.out(), output.format(), List.of(created));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code addresses list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the project's E911 addresses.")
+    public static final class ListAll implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Option(names = "--filter-label", paramLabel = "TEXT", description = "Only labels containing TEXT.")
+        String filterLabel;
+
+        public ListAll(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Rows.addresses().print(context.out(), output.format(), connection.client().directory().addresses(filterLabel));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code addresses delete ID}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Deletes an address. Numbers registered with it keep their E911 registration.")
+    public static final class Delete implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(paramLabel = "ID", description = "The address id.")
+        String id;
+
+        public Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var directory = connection.client().directory();
+            Address address = directory.address(id);
+            new Prompter(context, confirm.yes()).require("Delete address " + address.label() + " (" + address.oneLine() + ")?");
+            directory.deleteAddress(id);
+            context.out().println("Deleted address " + address.label());
+            context.out().flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.core.journal.Journal;
+import dev.switchboard.core.journal.JournalLockedException;
+import dev.switchboard.core.plan.EntryOutcome;
+import dev.switchboard.core.plan.Progress;
+import dev.switchboard.core.plan.ProgressListener;
+import dev.switchboard.signalwire.bulk.EntryResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the journaled bulk commands share: where the journal lives, progress, the result table, the exit code. */
+final class BulkRuns {
+    private BulkRuns() {
+    }
+
+    /** {@code --journal} resolved against the working directory, or {@code .switchboard/<name>} there. */
+    static Path journalPath(CliContext context, Path given, String defaultName) {
+        return given != null ? context.workDir().resolve(given) : context.workDir().resolve(".switchboard").resolve(defaultName);
+    }
+
+    static Journal open(Path path) {
+        try {
+            return Journal.open(path);
+        } catch (JournalLockedException locked) {
+            throw CliException.precondition("journal " + path + " is in use by another run; wait for it to finish");
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot open journal " + path + ": " + e.getMessage(), e));
+        }
+    }
+
+    static void close(Journal journal) {
+        try {
+            journal.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A progress line on stderr, advanced as entries finish. */
+    static <E> ProgressListener<E, EntryResult> progress(CliContext context, String label, int total) {
+        ProgressLine line = new ProgressLine(context, label, total);
+        return new ProgressListener<>() {
+            @Override
+            public void finished(EntryOutcome<E, EntryResult> outcome, Progress progress) {
+                line.update(progress.finished(), progress.failed());
+            }
+        };
+    }
+
+    /** Prints the results and a summary; returns the exit code they call for. */
+    static int report(CliContext context, OutputFormat format, List<EntryResult> results, Path journal, String verb) {
+        Rows.results().print(context.out(), format, results);
+        long complete = results.stream().filter(r -> r.outcome().isComplete()).count();
+        long failed = results.stream().filter(r -> r.outcome() == EntryResult.Outcome.FAILED).count();
+        long open = results.size() - complete - failed;
+        context.err().println(verb + ": " + complete + " of " + results.size() + " done"
+                + (failed > 0 ? ", " + failed + " failed" : "") + (open > 0 ? ", " + open + " unfinished" : "")
+                + " (journal " + journal + ")");
+        if (open > 0) {
+            context.err().println("Run the same command again to resume; nothing done is repeated.");
+            context.err().flush();
+            return ExitCode.INCOMPLETE;
+        }
+        context.err().flush();
+        return failed > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+}

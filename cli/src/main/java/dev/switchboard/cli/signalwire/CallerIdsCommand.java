@@ -1,0 +1,121 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard signalwire caller-ids}: numbers owned elsewhere, verified for use as caller ID. */
+@Command(name = "caller-ids", mixinStandardHelpOptions = true,
+        description = {"Verified caller IDs: 'add' makes SignalWire call the number and read out a 6-digit code,",
+                "'verify' submits it (5 tries per code), 'redial' calls again with a new code (at most once a",
+                "minute and 10 times a week)."},
+        subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.Verify.class, CallerIdsCommand.Redial.class,
+                CallerIdsCommand.ListAll.class})
+public final class CallerIdsCommand {
+
+    /** {@code caller-ids add NUMBER}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a number and places the verification call.")
+    public static final class Add implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "NUMBER", description = "The number to verify (E.164).")
+        String number;
+        @Option(names = "--name", description = "A label (default: the formatted number).")
+        String name;
+        @Option(names = "--extension", description = "Digits to dial after the call connects.")
+        String extension;
+
+        public Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var added = connection.client().directory().addVerifiedCallerId(number, name, extension);
+            Rows.callerIds().print(context.out(), output.format(), List.of(added));
+            context.err().println("SignalWire is calling " + added.number() + "; submit the code with: switchboard"
+                    + " signalwire caller-ids verify " + added.id() + " --code CODE");
+            context.err().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code caller-ids verify ID --code CODE}. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Submits the code read out by the call; a wrong code uses one of the code's 5 tries.")
+    public static final class Verify implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "ID", description = "The caller id's id.")
+        String id;
+        @Option(names = "--code", required = true, description = "The 6-digit code.")
+        String code;
+
+        public Verify(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var verified = connection.client().directory().submitVerificationCode(id, code);
+            Rows.callerIds().print(context.out(), output.format(), List.of(verified));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code caller-ids redial ID}. */
+    @Command(name = "redial", mixinStandardHelpOptions = true, description = "Calls again with a new code.")
+    public static final class Redial implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "ID", description = "The caller id's id.")
+        String id;
+
+        public Redial(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Rows.callerIds().print(context.out(), output.format(),
+                    List.of(connection.client().directory().redialVerification(id)));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code caller-ids list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the verified (and awaiting) caller IDs.")
+    public static final class ListAll implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+
+        public ListAll(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Rows.callerIds().print(context.out(), output.format(), connection.client().directory().verifiedCallerIds());
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.signalwire.PhoneNumber;
+import dev.switchboard.signalwire.SignalWireClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard signalwire e911}: a number's emergency-address registration. */
+@Command(name = "e911", mixinStandardHelpOptions = true,
+        description = {"Registers a number's E911 address. The carrier activates it asynchronously (pending, then",
+                "active or failed), usually within minutes; 'status --wait' polls until it settles."},
+        subcommands = {E911Command.Assign.class, E911Command.Remove.class, E911Command.Status.class})
+public final class E911Command {
+    private static final Set<String> SETTLING = Set.of("pending", "pending_removal");
+
+    /** {@code e911 assign NUMBER --address ID}. */
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Registers an address (status becomes pending).")
+    public static final class Assign implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
+        String number;
+        @Option(names = "--address", paramLabel = "ID", required = true, description = "An address id from 'addresses list'.")
+        String addressId;
+
+        public Assign(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            SignalWireClient client = connection.client();
+            PhoneNumber target = NumberRefs.resolve(client, number);
+            Rows.numbers().print(context.out(), output.format(), List.of(client.assignE911Address(target.id(), addressId)));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code e911 remove NUMBER}. */
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Removes the registration (only while active; status becomes pending_removal).")
+    public static final class Remove implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
+        String number;
+
+        public Remove(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            SignalWireClient client = connection.client();
+            PhoneNumber target = NumberRefs.resolve(client, number);
+            new Prompter(context, confirm.yes()).require("Remove the E911 registration of " + target.number()
+                    + "? Emergency calls from it will carry no registered address.");
+            Rows.numbers().print(context.out(), output.format(), List.of(client.removeE911Address(target.id())));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code e911 status NUMBER [--wait]}. */
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Shows the E911 status; with --wait polls until it is no longer pending (exit 5 on timeout).")
+    public static final class Status implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
+        String number;
+        @Option(names = "--wait", description = "Poll until the status settles (active, failed, unregistered).")
+        boolean await;
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "PT5S",
+                description = "Time between polls, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",
+                description = "Give up after this long, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        public Status(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (interval.isNegative() || interval.isZero() || timeout.isNegative()) {
+                throw CliException.invalidInput("--interval must be positive and --timeout not negative");
+            }
+            SignalWireClient client = connection.client();
+            PhoneNumber current = NumberRefs.resolve(client, number);
+            Instant deadline = context.clock().instant().plus(timeout);
+            while (await && SETTLING.contains(current.e911Status())) {
+                if (!context.clock().instant().isBefore(deadline)) {
+                    Rows.numbers().print(context.out(), output.format(), List.of(current));
+                    context.err().println("still " + current.e911Status() + " after " + timeout + "; run again to keep waiting");
+                    context.err().flush();
+                    return ExitCode.INCOMPLETE;
+                }
+                Thread.sleep(interval.toMillis());
+                current = client.phoneNumber(current.id());
+            }
+            Rows.numbers().print(context.out(), output.format(), List.of(current));
+            return "failed".equals(current.e911Status()) ? ExitCode.FAILED : ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.signalwire.NumberGroup;
+import dev.switchboard.signalwire.NumberGroupMembership;
+import dev.switchboard.signalwire.PhoneNumber;
+import dev.switchboard.signalwire.SignalWireClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard signalwire groups}: number groups, SignalWire's number pools. */
+@Command(name = "groups", mixinStandardHelpOptions = true,
+        description = {"Number groups (number pools): messages sent from a group use one of its numbers; with a",
+                "sticky sender, the same number for the same recipient. A number is in at most one group.",
+                "Deleting a group or removing a number never releases the number."},
+        subcommands = {GroupsCommand.Create.class, GroupsCommand.ListAll.class, GroupsCommand.Delete.class,
+                GroupsCommand.Add.class, GroupsCommand.Remove.class})
+public final class GroupsCommand {
+
+    /** {@code groups create NAME}. */
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a group.")
+    public static final class Create implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--sticky-sender", description = "Reuse the same number for the same recipient.")
+        boolean stickySender;
+
+        public Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            NumberGroup group = connection.client().directory().createNumberGroup(name, stickySender);
+            Rows.groups().print(context.out(), output.format(), List.of(group));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code groups list [GROUP]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the groups, or with a GROUP id the numbers in it.")
+    public static final class ListAll implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "GROUP", arity = "0..1", description = "A group id: list its numbers.")
+        String groupId;
+
+        public ListAll(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var directory = connection.client().directory();
+            if (groupId == null) {
+                Rows.groups().print(context.out(), output.format(), directory.numberGroups(null));
+            } else {
+                Rows.memberships().print(context.out(), output.format(), directory.memberships(groupId));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code groups delete GROUP}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a group (its numbers stay owned).")
+    public static final class Delete implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(paramLabel = "GROUP", description = "The group id.")
+        String groupId;
+
+        public Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var directory = connection.client().directory();
+            NumberGroup group = directory.numberGroup(groupId);
+            new Prompter(context, confirm.yes()).require("Delete group " + group.name() + " ("
+                    + group.phoneNumberCount() + " numbers, which stay owned)?");
+            directory.deleteNumberGroup(groupId);
+            context.out().println("Deleted group " + group.name());
+            context.out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code groups add GROUP NUMBER}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Puts a number in a group.")
+    public static final class Add implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Mixin
+        OutputMixin output;
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group id.")
+        String groupId;
+        @Parameters(index = "1", paramLabel = "NUMBER", description = "The number (E.164) or its id.")
+        String number;
+
+        public Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            SignalWireClient client = connection.client();
+            PhoneNumber target = NumberRefs.resolve(client, number);
+            Rows.memberships().print(context.out(), output.format(),
+                    List.of(client.directory().addToGroup(groupId, target.id())));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code groups remove GROUP NUMBER}. */
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Takes a number out of a group (it stays owned).")
+    public static final class Remove implements Callable<Integer> {
+        private final CliContext context;
+        @Mixin
+        SignalWireConnection connection;
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group id.")
+        String groupId;
+        @Parameters(index = "1", paramLabel = "NUMBER", description = "The number (E.164) or its id.")
+        String number;
+
+        public Remove(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            SignalWireClient client = connection.client();
+            PhoneNumber target = NumberRefs.resolve(client, number);
+            NumberGroupMembership membership = client.directory().memberships(groupId).stream()
+                    .filter(m -> target.id().equals(m.phoneNumberId())).findFirst()
+                    .orElseThrow(() -> CliException.precondition(target.number() + " is not in group " + groupId));
+            client.directory().removeMembership(membership.id());
+            context.out().println("Removed " + target.number() + " from group " + groupId);
+            context.out().flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** {@code signalwire numbers search}: numbers on sale. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Lists numbers on sale (GET /phone_numbers/search). US and Canadian numbers only: the API",
+                "has no country parameter. --contains, --starts-with and --ends-with exclude each other."})
+public final class NumbersSearchCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    SignalWireConnection connection;
+    @Mixin
+    SearchFlags flags;
+    @Mixin
+    OutputMixin output;
+
+    public NumbersSearchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        var search = flags.search(null);
+        var found = connection.client().searchNumbers(search);
+        Rows.available().print(context.out(), output.format(), found);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.switchboard.cli.signalwire;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.cli.support.Table;
+import dev.switchboard.core.journal.Journal;
+import dev.switchboard.core.plan.ProgressListener;
+import dev.switchboard.signalwire.NumberFilter;
+import dev.switchboard.signalwire.PhoneNumberUpdate;
+import dev.switchboard.signalwire.SignalWireClient;
+import dev.switchboard.signalwire.bulk.ApplyHook;
+import dev.switchboard.signalwire.bulk.BulkUpdate;
+import dev.switchboard.signalwire.bulk.PlannedUpdate;
+import dev.switchboard.signalwire.bulk.UpdatePlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code signalwire numbers update}: one number, or many as a journaled plan. */
+@Command(name = "update", mixinStandardHelpOptions = true,
+        description = {"Changes a number's name and where its calls and messages go (PUT, partial: other fields keep",
+                "their values). With --all or --filter-name/--filter-number, plans the change for every matching",
+                "number (numbers already set are left out), shows the plan, and applies it journaled: run the",
+                "same command again to resume."})
+public final class NumbersUpdateCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    SignalWireConnection connection;
+    @Mixin
+    UpdateFlags flags;
+    @Mixin
+    OutputMixin output;
+    @Mixin
+    ConfirmMixin confirm;
+
+    @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The number (E.164) or its id.")
+    String number;
+
+    @Option(names = "--all", description = "Every number of the project.")
+    boolean all;
+
+    @Option(names = "--filter-name", paramLabel = "TEXT", description = "Numbers whose name contains TEXT.")
+    String filterName;
+
+    @Option(names = "--filter-number", paramLabel = "DIGITS", description = "Numbers containing DIGITS.")
+    String filterNumber;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Journal of a bulk update (default: .switchboard/signalwire-update.journal).")
+    Path journal;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Updates in flight (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--dry-run", description = "Bulk: show the plan, change nothing.")
+    boolean dryRun;
+
+    public NumbersUpdateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        boolean bulk = all || filterName != null || filterNumber != null;
+        if ((number != null) == bulk) {
+            throw CliException.invalidInput("give either a NUMBER or one of --all, --filter-name, --filter-number");
+        }
+        if (all && (filterName != null || filterNumber != null)) {
+            throw CliException.invalidInput("--all cannot be combined with --filter-name or --filter-number");
+        }
+        PhoneNumberUpdate update = flags.update();
+        SignalWireClient client = connection.client();
+        if (!bulk) {
+            var target = NumberRefs.resolve(client, number);
+            Rows.numbers().print(context.out(), output.format(), List.of(client.updateNumber(target.id(), update)));
+            return ExitCode.OK;
+        }
+        return updateMany(client, update);
+    }
+
+    private int updateMany(SignalWireClient client, PhoneNumberUpdate update) {
+        if (concurrency < 1 || concurrency > 16) {
+            throw CliException.invalidInput("--concurrency must be 1 to 16");
+        }
+        NumberFilter filter = all ? NumberFilter.all() : new NumberFilter(filterName, filterNumber);
+        Path journalPath = BulkRuns.journalPath(context, journal, "signalwire-update.journal");
+        if (dryRun && !Files.exists(journalPath)) {
+            planTable().print(context.out(), output.format(), BulkUpdate.plan(client, filter, update).updates());
+            return ExitCode.OK;
+        }
+        Journal opened = BulkRuns.open(journalPath);
+        try {
+            BulkUpdate bulk = new BulkUpdate(client, opened, concurrency, ApplyHook.NONE, ProgressListener.none());
+            UpdatePlan plan = bulk.journaledPlan().orElse(null);
+            if (plan != null) {
+                if (!plan.wantedUpdate().equals(update)) {
+                    throw CliException.precondition("journal " + journalPath + " holds a different update ("
+                            + plan.wanted() + "); run that one to its end, or pass --journal NEW-FILE");
+                }
+                context.err().println("Resuming the update recorded in " + journalPath);
+            } else {
+                plan = BulkUpdate.plan(client, filter, update);
+                if (dryRun || output.format() == OutputFormat.TABLE) {
+                    planTable().print(context.out(), output.format(), plan.updates());
+                }
+                if (dryRun) {
+                    return ExitCode.OK;
+                }
+                if (plan.updates().isEmpty()) {
+                    context.err().println("Every selected number already has these settings; nothing to do.");
+                    return ExitCode.OK;
+                }
+                new Prompter(context, confirm.yes()).require("Update these " + plan.updates().size() + " numbers?");
+                bulk.recordPlan(plan);
+            }
+            BulkUpdate withProgress = new BulkUpdate(client, opened, concurrency, ApplyHook.NONE,
+                    BulkRuns.progress(context, "updating", plan.updates().size()));
+            return BulkRuns.report(context, output.format(), withProgress.apply(), journalPath, "updated");
+        } finally {
+            BulkRuns.close(opened);
+        }
+    }
+
+    private static Table<PlannedUpdate> planTable() {
+        return Table.of(PlannedUpdate.class).column("ID", "id", PlannedUpdate::numberId)
+                .column("NUMBER", "number", PlannedUpdate::number)
+                .column("CHANGES", "changes", PlannedUpdate::changes);
+    }
+}

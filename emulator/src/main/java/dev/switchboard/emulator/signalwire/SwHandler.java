@@ -1,0 +1,9 @@
+package dev.switchboard.emulator.signalwire;
+
+import dev.switchboard.emulator.server.ApiResponse;
+
+/** One SignalWire route. */
+@FunctionalInterface
+interface SwHandler {
+    ApiResponse handle(SwCall call);
+}
