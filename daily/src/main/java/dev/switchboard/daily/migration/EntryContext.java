@@ -46,7 +46,11 @@ final class EntryContext {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    /** The source's legacy entries this entry moves: its legacy config and any overridden duplicates. */
+    /**
+     * The source's legacy entries this entry moves: its legacy config and any overridden duplicates. A
+     * SIP-only entry is known by its hmac, not its sip_uri: Daily may assign new SIP URIs to SIP-only legacy
+     * entries whenever the array is rewritten (the emulator does), so the planned URI can be out of date.
+     */
     Predicate<PlannedConfig> legacyEntriesOfThisEntry() {
         if (!entry.isSipOnly()) {
             String number = entry.number();
@@ -54,8 +58,7 @@ final class EntryContext {
         }
         PlannedConfig planned = entry.config();
         return config -> config.phoneNumber() == null && config.type() == DialinType.PINLESS_DIALIN
-                && planned.sameHmac(config.hmac())
-                && (planned.sipUri() == null || planned.sipUri().equals(config.sipUri()));
+                && planned.sameHmac(config.hmac());
     }
 
     /** Whether an existing legacy entry {@code old} is (a restored copy of) {@code wanted}. */

@@ -35,17 +35,23 @@ public record Observation(PurchasedNumber number, ObservedConfig main, List<Obse
         });
     }
 
-    /** A SIP-only config on {@code source}: a modern one by id, a legacy one by its sip_uri. */
+    /**
+     * A SIP-only config on {@code source}: a modern one by id, a legacy one by its hmac (its sip_uri may
+     * change whenever the legacy array is rewritten).
+     */
     public static Optional<Observation> forSipOnly(DomainInventory source, SourceKind kind, String configId,
-                                                   String sipUri) {
+                                                   PlannedConfig planned) {
         return source.sipOnlyConfigs().stream()
                 .filter(config -> config.kind() == kind && (kind == SourceKind.DOMAIN_DIALIN_CONFIG
                         ? config.configId().equals(configId)
-                        : sipUri != null && sipUri.equals(config.config().sipUri())))
+                        : planned.sameHmac(config.config().hmac())))
                 .findFirst().map(config -> new Observation(null, config, List.of()));
     }
 
-    /** A digest of everything apply relies on: ids, locations and every config field (hmac included). */
+    /**
+     * A digest of everything apply relies on: ids, locations and every config field (hmac included), except
+     * the sip_uri of SIP-only legacy entries, which Daily may reassign whenever the array is rewritten.
+     */
     public String fingerprint() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("number", number == null ? null : number.number());
@@ -60,7 +66,11 @@ public record Observation(PurchasedNumber number, ObservedConfig main, List<Obse
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("kind", config.kind().wireName());
         node.put("config_id", config.configId());
-        node.set("config", config.config().toJson());
+        ObjectNode fields = config.config().toJson();
+        if (config.kind().isLegacy() && config.phoneNumber() == null) {
+            fields.remove("sip_uri");
+        }
+        node.set("config", fields);
         return node;
     }
 

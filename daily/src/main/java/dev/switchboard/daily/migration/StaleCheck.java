@@ -69,7 +69,7 @@ final class StaleCheck {
     private static List<String> sipOnly(PlanEntry entry, DomainInventory source, DomainInventory target) {
         List<String> problems = new ArrayList<>();
         Optional<Observation> observed = Observation.forSipOnly(source, entry.srcType(), entry.configId(),
-                entry.config().sipUri());
+                entry.config());
         if (observed.isEmpty()) {
             problems.add("this SIP-only config is no longer on the source");
         }
