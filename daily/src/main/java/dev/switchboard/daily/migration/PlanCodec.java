@@ -26,6 +26,8 @@ import java.util.Map;
  * {@link InvalidPlanException}, each naming its entry.
  */
 public final class PlanCodec {
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
     private PlanCodec() {
     }
 
@@ -84,6 +86,11 @@ public final class PlanCodec {
             root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage().replaceAll("\\s+", " ");
+            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(detail);
+            if (duplicate.find()) {
+                throw invalid(name, List.of(new PlanProblem(duplicate.group(1),
+                        "duplicate entry: the key appears twice in the file")));
+            }
             throw invalid(name, List.of(new PlanProblem(PlanProblem.WHOLE_PLAN, "not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): " + detail)));
         }
@@ -154,22 +161,27 @@ public final class PlanCodec {
         Map<String, String> configIds = new HashMap<>();
         node.properties().forEach(field -> {
             String key = field.getKey();
-            PlanEntry entry = PlanEntryReader.read(key, field.getValue(), problems);
-            if (entry == null) {
-                return;
+            JsonNode raw = field.getValue();
+            String number = raw.hasNonNull("source_phone_id")
+                    ? dev.switchboard.core.phone.E164.tryParse(key).map(dev.switchboard.core.phone.E164::value).orElse(null)
+                    : null;
+            duplicate(numbers, number, key, "number", problems);
+            duplicate(phoneIds, rawText(raw, "source_phone_id"), key, "source_phone_id", problems);
+            duplicate(configIds, rawText(raw, "config_id"), key, "config_id", problems);
+            PlanEntry entry = PlanEntryReader.read(key, raw, problems);
+            if (entry != null && !result.containsKey(entry.key())) {
+                result.put(entry.key(), entry);
             }
-            duplicate(numbers, entry.isSipOnly() ? null : entry.key(), key, "number", problems);
-            duplicate(phoneIds, entry.sourcePhoneId(), key, "source_phone_id", problems);
-            duplicate(configIds, entry.configId(), key, "config_id", problems);
-            if (result.containsKey(entry.key())) {
-                return;
-            }
-            result.put(entry.key(), entry);
         });
         if (result.isEmpty() && problems.isEmpty()) {
             problems.add(new PlanProblem(PlanProblem.WHOLE_PLAN, "the plan has no entries"));
         }
         return result;
+    }
+
+    private static String rawText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     private static void duplicate(Map<String, String> seen, String value, String key, String what,
