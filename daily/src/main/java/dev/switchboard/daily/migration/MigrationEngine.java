@@ -98,6 +98,23 @@ public final class MigrationEngine implements AutoCloseable {
         return journal.path();
     }
 
+    /**
+     * Every entry's state from the journal file alone, without contacting Daily; all pending when there
+     * is no journal yet (none is created).
+     *
+     * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
+     */
+    public static List<EntryResult> status(TransferPlan plan, Path journalFile) throws IOException {
+        if (!java.nio.file.Files.exists(journalFile)) {
+            JournalView empty = JournalView.of(List.of());
+            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, empty)).toList();
+        }
+        try (Journal journal = Journal.open(journalFile)) {
+            JournalView view = journal.view();
+            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
+        }
+    }
+
     /** Every entry's state from the journal alone (no network). */
     public List<EntryResult> status() {
         JournalView view = journal.view();
