@@ -76,6 +76,15 @@ final class TransferCliFixture implements AutoCloseable {
                 "https://agents.example.com/dialin");
     }
 
+    /**
+     * Empties the request log once it holds {@code writes} write requests: the emulator logs a request
+     * after answering it, so the last one may not be there yet when the client returns.
+     */
+    void clearRequestsAfter(int writes) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> writes().size() >= writes);
+        emulator.admin().clearRequests();
+    }
+
     List<RequestLogEntry> writes() {
         return emulator.admin().requests().stream().filter(e -> !e.method().equals("GET")).toList();
     }

@@ -158,9 +158,13 @@ final class MigrationFixture implements AutoCloseable {
         return appliedTransfers().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Requests other than GET (writes) in the log. */
-    List<RequestLogEntry> writes() {
-        return emulator.admin().requests().stream().filter(e -> !e.method().equals("GET")).toList();
+    /**
+     * Requests other than GET (writes) that arrived at or after {@code since}. By arrival time, because the
+     * emulator logs a request only after answering it, so clearing the log could race with the last one.
+     */
+    List<RequestLogEntry> writesSince(Instant since) {
+        return emulator.admin().requests().stream()
+                .filter(e -> !e.method().equals("GET") && !e.at().isBefore(since)).toList();
     }
 
     @Override
