@@ -81,12 +81,17 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("3/3 verify");
             List<PlanVerifier.Row> rows = PlanVerifier.verify(written.plan(), clients.source(), clients.target());
             long mismatches = rows.stream().filter(row -> !row.ok()).count();
-            List<String> violations = MigrationAudit.check(baseline, clients.source(), clients.target());
+            List<String> violations = new java.util.ArrayList<>(MigrationAudit.check(baseline, clients.source(), clients.target()));
+            long transfers = emulator.admin().requests().stream().filter(r -> r.method().equals("POST")
+                    && r.path().startsWith("/v1/transfer-phone-number/") && r.status() == 200).count();
+            if (transfers != DemoScenario.numberCount()) {
+                violations.add(transfers + " transfers for " + DemoScenario.numberCount() + " numbers");
+            }
             rows.stream().filter(row -> !row.ok())
                     .forEach(row -> out.println("  MISMATCH " + row.key() + ": " + String.join("; ", row.problems())));
             violations.forEach(violation -> out.println("  INVARIANT BROKEN " + violation));
             out.println("  " + (rows.size() - mismatches) + "/" + rows.size() + " entries verified on the target, "
-                    + "nothing left on the source; every hmac kept; no number moved twice");
+                    + "nothing left on the source; every hmac kept; " + transfers + " transfers for " + DemoScenario.numberCount() + " numbers");
             out.println();
             boolean ok = mismatches == 0 && violations.isEmpty() && report.allIn(EntryStatus.MIGRATED);
             out.printf("Demo %s in %.1f s. Plan, journal and results: %s%n", ok ? "finished" : "FAILED",

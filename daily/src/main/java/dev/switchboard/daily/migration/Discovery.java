@@ -43,7 +43,7 @@ public record Discovery(DomainInventory source, DomainInventory target, List<Pur
         for (PurchasedNumber number : numbers) {
             Optional<Observation> observed = Observation.forNumber(source, number.number());
             observed.ifPresent(o -> o.duplicates().forEach(duplicate -> conflicts.add(number.number() + ": the "
-                    + o.main().describe() + " overrides the " + duplicate.describe()
+                    + o.main().where() + " overrides the " + duplicate.where()
                     + "; both are removed from the source, only the first is created on the target")));
             if (target.owns(number.number())) {
                 conflicts.add(number.number() + ": the target domain already owns this number");

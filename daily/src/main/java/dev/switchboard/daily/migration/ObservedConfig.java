@@ -16,11 +16,15 @@ public record ObservedConfig(SourceKind kind, String configId, PlannedConfig con
         return config.phoneNumber();
     }
 
-    /** How a person recognises it: {@code modern config <id>} or {@code legacy pinless_dialin entry}. */
+    /** How a person recognises it: {@code modern config <id> for <number>} or {@code legacy pinless_dialin entry ...}. */
     public String describe() {
-        String where = kind == SourceKind.DOMAIN_DIALIN_CONFIG ? "modern config " + configId
-                : "legacy " + config.type().wireName() + " entry";
-        return where + (config.phoneNumber() != null ? " for " + config.phoneNumber()
+        return where() + (config.phoneNumber() != null ? " for " + config.phoneNumber()
                 : " (SIP-only" + (config.sipUri() != null ? " " + config.sipUri() : "") + ")");
+    }
+
+    /** {@code modern config <id>} or {@code legacy pinless_dialin entry}, without the number. */
+    public String where() {
+        return kind == SourceKind.DOMAIN_DIALIN_CONFIG ? "modern config " + configId
+                : "legacy " + config.type().wireName() + " entry";
     }
 }
