@@ -170,7 +170,7 @@ public final class MigrationEngine implements AutoCloseable {
         OutcomeLog log = new OutcomeLog(options.successFile(), options.failureFile());
         JournalView before = journal.view();
         plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, before))
-                .filter(r -> r.status() == EntryStatus.MIGRATED).forEach(r -> log.record(r.earlier()));
+                .filter(r -> r.status() == EntryStatus.MIGRATED).forEach(r -> log.remember(r.earlier()));
         AtomicBoolean first = new AtomicBoolean(true);
         EntryScheduler<PlanEntry, EntryResult> scheduler = new EntryScheduler<>(options.concurrency(), progress,
                 failure -> failure instanceof AuthenticationException || failure instanceof JournalException);

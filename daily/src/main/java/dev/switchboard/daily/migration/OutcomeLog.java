@@ -31,6 +31,12 @@ final class OutcomeLog {
 
     /** Records one entry's result (replacing an earlier one for the same entry) and rewrites both files. */
     synchronized void record(EntryResult result) {
+        remember(result);
+        flush();
+    }
+
+    /** Records a result without writing the files yet (for seeding from the journal). */
+    synchronized void remember(EntryResult result) {
         String key = result.key();
         if (result.status() == EntryStatus.MIGRATED) {
             successes.put(key, success(result));
@@ -39,7 +45,6 @@ final class OutcomeLog {
             failures.put(key, failure(result));
             successes.remove(key);
         }
-        flush();
     }
 
     synchronized void flush() {
