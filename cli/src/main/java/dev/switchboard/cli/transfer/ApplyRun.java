@@ -1,0 +1,141 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.daily.Participant;
+import dev.switchboard.daily.migration.DomainMismatchException;
+import dev.switchboard.daily.migration.EntryResult;
+import dev.switchboard.daily.migration.EntryStatus;
+import dev.switchboard.daily.migration.FailurePolicy;
+import dev.switchboard.daily.migration.InvalidPlanException;
+import dev.switchboard.daily.migration.MigrationClients;
+import dev.switchboard.daily.migration.MigrationEngine;
+import dev.switchboard.daily.migration.MigrationOptions;
+import dev.switchboard.daily.migration.PlanEntry;
+import dev.switchboard.daily.migration.RunReport;
+import dev.switchboard.daily.migration.TransferPlan;
+import dev.switchboard.core.plan.EntryOutcome;
+import dev.switchboard.core.plan.Progress;
+import dev.switchboard.core.plan.ProgressListener;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The apply workflow shared by {@code transfer apply} and {@code demo}: open the engine (journal lock,
+ * domain checks), refuse a stale plan, warn about active calls, confirm, run with a progress line.
+ */
+final class ApplyRun {
+    /** {@code --on-failure}. */
+    enum OnFailure { PROMPT, ROLLBACK, LEAVE }
+
+    record Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options) {
+    }
+
+    private ApplyRun() {
+    }
+
+    static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
+                         Settings settings, Prompter prompter) throws IOException {
+        PrintWriter err = context.err();
+        try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile), clients,
+                settings.options())) {
+            List<EntryResult> before = engine.status();
+            long finished = before.stream().filter(r -> r.status().isFinal()).count();
+            long started = before.stream().filter(r -> r.status() != EntryStatus.PENDING && !r.status().isFinal()).count();
+            err.println("Transfer from " + describe(engine.sourceDomain().name(), engine.sourceDomain().id()) + " to "
+                    + describe(engine.targetDomain().name(), engine.targetDomain().id()) + ": " + plan.entries().size()
+                    + " entries (" + finished + " already finished, " + started + " to resume)");
+            try {
+                engine.requireFresh();
+            } catch (InvalidPlanException stale) {
+                throw PlanFiles.failure(stale, err);
+            }
+            checkActiveCalls(engine.activeCalls(), settings.allowActiveCalls(), prompter, err);
+            long remaining = plan.entries().size() - finished;
+            if (remaining > 0) {
+                prompter.require("Transfer " + remaining + " entries to " + engine.targetDomain().name()
+                        + "? Numbers move at once; their dial-in configs follow.");
+            }
+            ProgressLine line = new ProgressLine(context, "transfer", plan.entries().size());
+            ProgressListener<PlanEntry, EntryResult> progress = new ProgressListener<>() {
+                private final long[] failedSoFar = {0};
+
+                @Override
+                public void finished(EntryOutcome<PlanEntry, EntryResult> outcome, Progress counts) {
+                    long failed = outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> ok
+                            && ok.value().status() == EntryStatus.MIGRATED ? 0 : 1;
+                    failedSoFar[0] += failed;
+                    line.update(counts.finished(), failedSoFar[0]);
+                }
+            };
+            return engine.apply(policy(settings.onFailure(), prompter, context), progress);
+        } catch (DomainMismatchException mismatch) {
+            throw CliException.precondition(mismatch.getMessage());
+        }
+    }
+
+    private static String describe(String name, String id) {
+        return id == null ? name : name + " (" + id + ")";
+    }
+
+    private static void checkActiveCalls(Map<String, List<Participant>> rooms, boolean allowed, Prompter prompter,
+                                         PrintWriter err) {
+        int people = rooms.values().stream().mapToInt(List::size).sum();
+        if (people == 0) {
+            return;
+        }
+        err.println("warning: " + people + " participant(s) in " + rooms.size() + " room(s) on the source domain ("
+                + String.join(", ", rooms.keySet()) + "). Transferring a number disconnects its active calls. "
+                + "Presence can lag by up to 15 seconds; prefer a maintenance window.");
+        err.flush();
+        if (allowed) {
+            return;
+        }
+        if (!prompter.canAsk() || prompter.assumeYes()) {
+            throw CliException.precondition("calls are active on the source domain; nothing was changed "
+                    + "(pass --allow-active-calls to transfer anyway; --yes alone does not drop calls)");
+        }
+        if (!prompter.confirm("Transfer anyway and disconnect active calls?")) {
+            throw new CliException(ExitCode.DECLINED, "declined because of active calls; nothing was changed");
+        }
+    }
+
+    /** Prompt on a terminal, roll back otherwise (unless told); prompts are serialised across workers. */
+    private static FailurePolicy policy(OnFailure mode, Prompter prompter, CliContext context) {
+        return switch (mode) {
+            case ROLLBACK -> FailurePolicy.always(FailurePolicy.Decision.ROLLBACK);
+            case LEAVE -> FailurePolicy.always(FailurePolicy.Decision.LEAVE);
+            case PROMPT -> {
+                if (!prompter.canAsk() || prompter.assumeYes()) {
+                    yield FailurePolicy.always(FailurePolicy.Decision.ROLLBACK);
+                }
+                Object lock = new Object();
+                yield (entry, step, error) -> {
+                    synchronized (lock) {
+                        context.err().println();
+                        context.err().println(entry.key() + ": " + step + " failed: " + error);
+                        context.err().flush();
+                        return prompter.confirm("Roll " + entry.key() + " back (number and config return to the "
+                                + "source)? No leaves it for a later apply or manual repair.")
+                                ? FailurePolicy.Decision.ROLLBACK : FailurePolicy.Decision.LEAVE;
+                    }
+                };
+            }
+        };
+    }
+
+    /** 0 all migrated; 5 something can progress on a rerun; 1 otherwise. */
+    static int exitCode(RunReport report, EntryStatus wanted) {
+        if (report.resumable()) {
+            return ExitCode.INCOMPLETE;
+        }
+        return report.results().stream().allMatch(r -> r.status() == wanted) ? ExitCode.OK : ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RetryPolicy;
+import dev.switchboard.core.http.Secret;
+import dev.switchboard.daily.DailyClient;
+import dev.switchboard.daily.DailyClientOptions;
+import dev.switchboard.daily.migration.MigrationClients;
+
+import java.net.URI;
+
+/** Builds the source and target clients from {@code DAILY_SOURCE_API_KEY}, {@code DAILY_TARGET_API_KEY}, {@code DAILY_API_URL}. */
+final class DailyConnection {
+    static final String SOURCE_KEY = "DAILY_SOURCE_API_KEY";
+    static final String TARGET_KEY = "DAILY_TARGET_API_KEY";
+
+    private DailyConnection() {
+    }
+
+    static MigrationClients clients(CliContext context, RetryPolicy retries) {
+        Env env = context.settings();
+        Secret source = env.requireSecret(SOURCE_KEY, "the API key of the domain the numbers move from "
+                + "(for Daily Bots: bots.daily.co/dashboard/secrets)");
+        Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers move to "
+                + "(for Pipecat Cloud: Settings > Daily (WebRTC))");
+        DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries);
+        URI base = baseUri(env);
+        return new MigrationClients(new DailyClient(base, source, options), source,
+                new DailyClient(base, target, options), target);
+    }
+
+    static DailyClient target(CliContext context, RetryPolicy retries) {
+        Env env = context.settings();
+        Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers moved to");
+        return new DailyClient(baseUri(env), target, DailyClientOptions.defaults().withRetryPolicy(retries));
+    }
+
+    static URI baseUri(Env env) {
+        String text = env.get("DAILY_API_URL").orElse(null);
+        if (text == null) {
+            return DailyClient.DEFAULT_BASE_URI;
+        }
+        try {
+            URI uri = URI.create(text.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("no scheme or host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw CliException.invalidInput("DAILY_API_URL is not a URL: " + text);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RetryPolicy;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The original utility's retry settings, as flags with environment fallbacks (flags win): how often a
+ * request, or a transfer found not applied, is tried again, and the pause between entries.
+ */
+public final class RetryMixin {
+    @Option(names = "--max-retries", paramLabel = "N",
+            description = "Retries per request and per transfer found not applied (env MAX_RETRIES; default 3).")
+    Integer maxRetries;
+
+    @Option(names = "--initial-delay", paramLabel = "SECONDS",
+            description = "Wait before the first retry (env INITIAL_DELAY; default 1).")
+    Double initialDelay;
+
+    @Option(names = "--backoff-factor", paramLabel = "X",
+            description = "Multiplier of the wait for each further retry (env BACKOFF_FACTOR; default 2).")
+    Double backoffFactor;
+
+    @Option(names = "--transfer-delay", paramLabel = "SECONDS",
+            description = "Pause between entries (env TRANSFER_DELAY; default 0: requests are paced by Daily's rate limits).")
+    Double transferDelay;
+
+    RetryPolicy policy(Env env) {
+        int retries = maxRetries != null ? maxRetries : number(env, "MAX_RETRIES").map(Double::intValue).orElse(3);
+        double initial = initialDelay != null ? initialDelay : number(env, "INITIAL_DELAY").orElse(1.0);
+        double factor = backoffFactor != null ? backoffFactor : number(env, "BACKOFF_FACTOR").orElse(2.0);
+        if (retries < 0 || initial < 0 || factor < 1) {
+            throw CliException.invalidInput("retry settings must be: max retries >= 0, initial delay >= 0, "
+                    + "backoff factor >= 1");
+        }
+        return RetryPolicy.defaults().withMaxRetries(retries).withInitialDelay(seconds(initial)).withBackoffFactor(factor);
+    }
+
+    Duration transferDelay(Env env) {
+        double value = transferDelay != null ? transferDelay : number(env, "TRANSFER_DELAY").orElse(0.0);
+        if (value < 0) {
+            throw CliException.invalidInput("the transfer delay must not be negative");
+        }
+        return seconds(value);
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofMillis(Math.round(value * 1000));
+    }
+
+    private static Optional<Double> number(Env env, String name) {
+        return env.get(name).map(text -> {
+            try {
+                return Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                throw CliException.invalidInput(name + " must be a number, not '" + text + "'");
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RetryPolicy;
+import dev.switchboard.daily.migration.EntryStatus;
+import dev.switchboard.daily.migration.MigrationClients;
+import dev.switchboard.daily.migration.MigrationOptions;
+import dev.switchboard.daily.migration.RunReport;
+import dev.switchboard.daily.migration.TransferPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard transfer apply}: carry out a plan, journaled and resumable. */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Carry out transfer_plan.json: per entry, transfer the number, remove its source config "
+                + "(legacy arrays included), create it on the target with the same hmac, check it. Journaled: "
+                + "run it again after any interruption to finish the work.")
+public final class TransferApplyCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    TransferFilesMixin files;
+    @Mixin
+    RetryMixin retry;
+    @Mixin
+    ConfirmMixin confirm;
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
+            description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
+                    + "rollback, or leave (default: ${DEFAULT-VALUE}).")
+    ApplyRun.OnFailure onFailure;
+
+    @Option(names = "--allow-active-calls",
+            description = "Transfer even when the source domain has participants in calls (they are disconnected).")
+    boolean allowActiveCalls;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
+            description = "Entries in flight at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    TransferApplyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path planFile = files.plan(context);
+        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        Env env = context.settings();
+        RetryPolicy policy = retry.policy(env);
+        MigrationClients clients = DailyConnection.clients(context, policy);
+        MigrationOptions options = MigrationOptions.defaults()
+                .withOutcomeFilesIn(files.dir(context))
+                .withStepRetries(policy)
+                .withEntryPause(retry.transferDelay(env))
+                .withConcurrency(Math.max(1, concurrency));
+        RunReport report = ApplyRun.run(context, clients, plan, planFile,
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options), new Prompter(context, confirm.yes()));
+        ResultTable.table().print(context.out(), output.format(), report.results());
+        ResultTable.printSipUriNotes(context.err(), report.results());
+        context.err().println("Result: " + ResultTable.summary(report.results())
+                + report.stopReason().map(reason -> " (stopped: " + reason + ")").orElse("")
+                + ". Files: transfer_success.json, transfer_failures.json in " + files.dir(context));
+        context.err().flush();
+        return ApplyRun.exitCode(report, EntryStatus.MIGRATED);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code --dir} and {@code --plan}: where the plan, its journal and the output files live. */
+public final class TransferFilesMixin {
+    static final String PLAN_FILE = "transfer_plan.json";
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Directory of the plan, journal and output files (default: the working directory).")
+    String dir;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "The plan file (default: DIR/" + PLAN_FILE + "). Its journal is FILE with .journal.")
+    String plan;
+
+    Path dir(CliContext context) {
+        return dir == null ? context.workDir() : context.resolve(dir);
+    }
+
+    Path plan(CliContext context) {
+        return plan == null ? dir(context).resolve(PLAN_FILE) : context.resolve(plan);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.cli.support.Table;
+import dev.switchboard.daily.migration.MigrationClients;
+import dev.switchboard.daily.migration.PlanEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard transfer plan}: read both domains and write a reviewable plan. Changes nothing on Daily. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Read both domains and write transfer_plan.json (owner-only; it holds hmac secrets), "
+                + "orphaned_phone_configs.json and unverified_caller_ids.json. Changes nothing on Daily.")
+public final class TransferPlanCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    TransferFilesMixin files;
+    @Mixin
+    RetryMixin retry;
+    @Mixin
+    ConfirmMixin confirm;
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--all", description = "Plan every purchased number of the source domain.")
+    boolean all;
+
+    @Option(names = "--numbers", split = ",", paramLabel = "E164",
+            description = "Plan only these numbers (comma-separated).")
+    List<String> numbers = new ArrayList<>();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "E164",
+            description = "Leave these numbers out (from all, or from --numbers).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--include-sip-only", negatable = true,
+            description = "Copy SIP-only configs (no phone number) to the target too (asked on a terminal; default no otherwise).")
+    Boolean includeSipOnly;
+
+    @Option(names = "--room-creation-api", paramLabel = "URL",
+            description = "Replacement webhook for configs whose room_creation_api is the 'dailybots' placeholder.")
+    String roomApi;
+
+    TransferPlanCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()));
+        boolean json = output.format() != OutputFormat.TABLE;
+        PrintWriter info = json ? context.err() : context.out();
+        PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),
+                new PlanRun.Choice(all, numbers, exclude, includeSipOnly, roomApi), new Prompter(context, confirm.yes()),
+                info);
+        List<PlanEntry> entries = written.plan().entryList();
+        if (output.format() == OutputFormat.JSON) {
+            context.out().println(Table.toJson(summary(written)));
+        } else {
+            table().print(context.out(), output.format(), entries);
+        }
+        if (!json) {
+            info.println("Wrote " + written.planFile() + " (" + entries.size() + " entries; review it, then run "
+                    + "'switchboard transfer apply'), " + written.orphansFile().getFileName() + " ("
+                    + written.discovery().orphans().size() + "), " + written.callerIdsFile().getFileName() + " ("
+                    + written.discovery().callerIds().size() + ")");
+        }
+        context.out().flush();
+        return ExitCode.OK;
+    }
+
+    static Table<PlanEntry> table() {
+        return Table.of(PlanEntry.class)
+                .column("KEY", "key", PlanEntry::key)
+                .column("SOURCE ID", "source_phone_id", PlanEntry::sourcePhoneId)
+                .column("SRC TYPE", "src_type", e -> e.srcType() == null ? null : e.srcType().wireName())
+                .column("CONFIG", "config_type", e -> e.config() == null ? null : e.config().type().wireName())
+                .column("WEBHOOK", "room_creation_api", e -> e.config() == null ? null : e.config().targetRoomApi());
+    }
+
+    private static Map<String, Object> summary(PlanRun.Written written) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("source", Map.of("domain_name", written.plan().source().name(),
+                "domain_id", String.valueOf(written.plan().source().id())));
+        root.put("target", Map.of("domain_name", written.plan().target().name(),
+                "domain_id", String.valueOf(written.plan().target().id())));
+        root.put("plan_file", written.planFile().toString());
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (PlanEntry entry : written.plan().entryList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", entry.key());
+            row.put("phone_number", entry.number());
+            row.put("sip_only", entry.isSipOnly());
+            row.put("source_phone_id", entry.sourcePhoneId());
+            row.put("src_type", entry.srcType() == null ? null : entry.srcType().wireName());
+            row.put("config_type", entry.config() == null ? null : entry.config().type().wireName());
+            row.put("room_creation_api", entry.config() == null ? null : entry.config().targetRoomApi());
+            row.put("legacy_duplicates", entry.legacyDuplicates().size());
+            entries.add(row);
+        }
+        root.put("entries", entries);
+        root.put("orphaned_configs", written.discovery().orphans().size());
+        root.put("unverified_caller_ids", written.discovery().callerIds().size());
+        root.put("conflicts", written.discovery().conflicts());
+        return root;
+    }
+}

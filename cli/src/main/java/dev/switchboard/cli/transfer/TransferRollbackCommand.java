@@ -1,0 +1,98 @@
+package dev.switchboard.cli.transfer;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RetryPolicy;
+import dev.switchboard.core.phone.E164;
+import dev.switchboard.core.plan.ProgressListener;
+import dev.switchboard.daily.migration.DomainMismatchException;
+import dev.switchboard.daily.migration.EntryStatus;
+import dev.switchboard.daily.migration.MigrationClients;
+import dev.switchboard.daily.migration.MigrationEngine;
+import dev.switchboard.daily.migration.MigrationOptions;
+import dev.switchboard.daily.migration.RunReport;
+import dev.switchboard.daily.migration.TransferPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard transfer rollback}: undo entries of a plan, completed or not. */
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+        description = "Undo plan entries: delete the target config, transfer the number back with the target key, "
+                + "restore the source config with its hmac (legacy entries back into the legacy arrays). Journaled "
+                + "like apply; also finishes a rollback that failed or was interrupted.")
+public final class TransferRollbackCommand implements Callable<Integer> {
+    private static final Set<EntryStatus> SETTLED = Set.of(EntryStatus.ROLLED_BACK, EntryStatus.PENDING,
+            EntryStatus.FAILED);
+
+    private final CliContext context;
+
+    @Mixin
+    TransferFilesMixin files;
+    @Mixin
+    RetryMixin retry;
+    @Mixin
+    ConfirmMixin confirm;
+    @Mixin
+    OutputMixin output;
+
+    @Option(names = "--all", description = "Roll back every entry of the plan that changed anything.")
+    boolean all;
+
+    @Option(names = "--numbers", split = ",", paramLabel = "KEY",
+            description = "Roll back these entries (numbers, or the sip_uri key of a SIP-only entry).")
+    List<String> keys = new ArrayList<>();
+
+    TransferRollbackCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (all == !keys.isEmpty()) {
+            throw CliException.invalidInput("say what to roll back: --all or --numbers (not both)");
+        }
+        Path planFile = files.plan(context);
+        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        List<String> wanted = new ArrayList<>();
+        for (String key : keys) {
+            String normalised = E164.tryParse(key).map(E164::value).orElse(key);
+            if (!plan.entries().containsKey(normalised)) {
+                throw CliException.invalidInput(key + " is not an entry of " + planFile.getFileName());
+            }
+            wanted.add(normalised);
+        }
+        Env env = context.settings();
+        RetryPolicy policy = retry.policy(env);
+        MigrationClients clients = DailyConnection.clients(context, policy);
+        MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(files.dir(context))
+                .withStepRetries(policy);
+        RunReport report;
+        try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile), clients, options)) {
+            new Prompter(context, confirm.yes()).require("Roll back " + (all ? "every entry" : wanted.size() + " entries")
+                    + " of " + planFile.getFileName() + " to " + engine.sourceDomain().name()
+                    + "? Numbers move back at once, disconnecting their calls.");
+            report = engine.rollback(wanted, ProgressListener.none());
+        } catch (DomainMismatchException mismatch) {
+            throw CliException.precondition(mismatch.getMessage());
+        }
+        ResultTable.table().print(context.out(), output.format(), report.results());
+        context.err().println("Rollback: " + ResultTable.summary(report.results()));
+        context.err().flush();
+        if (report.stopReason().isPresent()) {
+            return ExitCode.INCOMPLETE;
+        }
+        return report.results().stream().allMatch(r -> SETTLED.contains(r.status())) ? ExitCode.OK : ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.switchboard.daily.migration;
+
+import dev.switchboard.core.http.AuthenticationException;
+import dev.switchboard.core.journal.Journal;
+import dev.switchboard.core.journal.JournalException;
+import dev.switchboard.core.journal.JournalView;
+import dev.switchboard.core.plan.EntryOutcome;
+import dev.switchboard.core.plan.EntryScheduler;
+import dev.switchboard.core.plan.ProgressListener;
+import dev.switchboard.core.plan.RunResult;
+import dev.switchboard.daily.Domain;
+import dev.switchboard.daily.Participant;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Applies, rolls back and reports on one {@link TransferPlan} against two live domains, with a durable
+ * journal next to the plan. Opening locks the journal (a second apply of the same plan, in this process
+ * or another, is refused) and checks that the keys' domains are distinct and are the plan's domains.
+ *
+ * <p>Typical use: {@link #open}, {@link #requireFresh()} (nothing changed yet), {@link #activeCalls()},
+ * then {@link #apply}; {@link #close()} releases the journal. Entries run on an {@link EntryScheduler}
+ * with {@link MigrationOptions#concurrency()} workers; every shared part (journal, clients, legacy array
+ * editor, outcome files) is thread-safe, and nothing is global.
+ */
+public final class MigrationEngine implements AutoCloseable {
+    private final TransferPlan plan;
+    private final MigrationClients clients;
+    private final MigrationOptions options;
+    private final Journal journal;
+    private final MigrationSession session;
+    private final EntryRunner runner;
+
+    private MigrationEngine(TransferPlan plan, MigrationClients clients, MigrationOptions options, Journal journal,
+                            MigrationSession session) {
+        this.plan = plan;
+        this.clients = clients;
+        this.options = options;
+        this.journal = journal;
+        this.session = session;
+        StepRunner steps = new StepRunner(journal, options.stepListener(), options.stepRetries(), options.sleeper());
+        this.runner = new EntryRunner(steps, session, options.clock());
+    }
+
+    /** The journal file that belongs to a plan file: {@code transfer_plan.json} → {@code transfer_plan.journal}. */
+    public static Path journalFor(Path planFile) {
+        String name = planFile.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return planFile.resolveSibling(base + ".journal");
+    }
+
+    /**
+     * Reads both domains ({@code GET /}) and opens (locks) the journal.
+     *
+     * @throws DomainMismatchException when the keys share a domain, or the plan names other domains
+     * @throws dev.switchboard.core.journal.JournalLockedException when another apply holds the journal
+     */
+    public static MigrationEngine open(TransferPlan plan, Path journalFile, MigrationClients clients,
+                                       MigrationOptions options) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        Domain source = clients.source().domain();
+        Domain target = clients.target().domain();
+        if (DomainRef.of(source).matches(target)) {
+            throw new DomainMismatchException("the source and target keys both belong to domain "
+                    + DomainRef.of(source) + "; nothing was changed");
+        }
+        requireSame("source", plan.source(), source, "DAILY_SOURCE_API_KEY");
+        requireSame("target", plan.target(), target, "DAILY_TARGET_API_KEY");
+        Journal journal = Journal.open(journalFile, options.clock());
+        MigrationSession session = new MigrationSession(clients, source, target, new LegacyArrays());
+        return new MigrationEngine(plan, clients, options, journal, session);
+    }
+
+    private static void requireSame(String role, DomainRef planned, Domain actual, String variable) {
+        if (planned != null && !planned.matches(actual)) {
+            throw new DomainMismatchException("the plan's " + role + " domain is " + planned + " but " + variable
+                    + " belongs to " + DomainRef.of(actual) + "; nothing was changed");
+        }
+    }
+
+    public Domain sourceDomain() {
+        return session.sourceDomain();
+    }
+
+    public Domain targetDomain() {
+        return session.targetDomain();
+    }
+
+    public Path journalPath() {
+        return journal.path();
+    }
+
+    /**
+     * Every entry's state from the journal file alone, without contacting Daily; all pending when there
+     * is no journal yet (none is created).
+     *
+     * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
+     */
+    public static List<EntryResult> status(TransferPlan plan, Path journalFile) throws IOException {
+        if (!java.nio.file.Files.exists(journalFile)) {
+            JournalView empty = JournalView.of(List.of());
+            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, empty)).toList();
+        }
+        try (Journal journal = Journal.open(journalFile)) {
+            JournalView view = journal.view();
+            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
+        }
+    }
+
+    /** Every entry's state from the journal alone (no network). */
+    public List<EntryResult> status() {
+        JournalView view = journal.view();
+        return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
+    }
+
+    /** Live mismatches between the plan and both domains, for entries not started yet (reads only). */
+    public List<PlanProblem> staleProblems() {
+        return StaleCheck.problems(plan, DomainInventory.read(clients.source()), DomainInventory.read(clients.target()),
+                journal.view());
+    }
+
+    /** @throws InvalidPlanException (stale) listing every mismatch; nothing has been changed */
+    public void requireFresh() {
+        List<PlanProblem> problems = staleProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException("the plan no longer matches the domains (" + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + "); nothing was changed", problems, true);
+        }
+    }
+
+    /** Who is in a call on the source right now (Daily's presence may lag by up to 15 seconds). */
+    public Map<String, List<Participant>> activeCalls() {
+        return clients.source().presence();
+    }
+
+    /** Runs every entry of the plan that is not finished, resuming from the journal. */
+    public RunReport apply(FailurePolicy policy, ProgressListener<PlanEntry, EntryResult> progress) {
+        Objects.requireNonNull(policy, "policy");
+        return run(plan.entryList(), progress, entry -> runner.apply(entry, policy));
+    }
+
+    /** Rolls back the given entries (by plan key; all when empty), continuing any rollback in progress. */
+    public RunReport rollback(Collection<String> keys, ProgressListener<PlanEntry, EntryResult> progress) {
+        Set<String> wanted = Set.copyOf(keys);
+        List<PlanEntry> entries = new ArrayList<>();
+        for (PlanEntry entry : plan.entryList()) {
+            if (wanted.isEmpty() || wanted.contains(entry.key())) {
+                entries.add(entry);
+            }
+        }
+        for (String key : wanted) {
+            plan.entry(key);
+        }
+        return run(entries, progress, entry -> runner.rollback(entry, "requested with 'transfer rollback'"));
+    }
+
+    private interface Work {
+        EntryResult run(PlanEntry entry) throws InterruptedException;
+    }
+
+    private RunReport run(List<PlanEntry> entries, ProgressListener<PlanEntry, EntryResult> progress, Work work) {
+        OutcomeLog log = new OutcomeLog(options.successFile(), options.failureFile());
+        JournalView before = journal.view();
+        plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, before))
+                .filter(r -> r.status() == EntryStatus.MIGRATED).forEach(r -> log.remember(r.earlier()));
+        AtomicBoolean first = new AtomicBoolean(true);
+        EntryScheduler<PlanEntry, EntryResult> scheduler = new EntryScheduler<>(options.concurrency(), progress,
+                failure -> failure instanceof AuthenticationException || failure instanceof JournalException);
+        RunResult<PlanEntry, EntryResult> result = scheduler.run(entries, entry -> {
+            if (!first.getAndSet(false) && !options.entryPause().isZero()) {
+                options.sleeper().sleep(options.entryPause());
+            }
+            EntryResult outcome = work.run(entry);
+            if (!outcome.fromEarlierRun() || outcome.status() == EntryStatus.MIGRATED) {
+                log.record(outcome);
+            }
+            return outcome;
+        });
+        log.flush();
+        return report(result);
+    }
+
+    private RunReport report(RunResult<PlanEntry, EntryResult> result) {
+        JournalView after = journal.view();
+        List<EntryResult> results = new ArrayList<>();
+        RuntimeException toThrow = null;
+        for (EntryOutcome<PlanEntry, EntryResult> outcome : result.outcomes()) {
+            if (outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> succeeded) {
+                results.add(succeeded.value());
+            } else if (outcome instanceof EntryOutcome.Failed<PlanEntry, EntryResult> failed) {
+                if (failed.error() instanceof Error error) {
+                    throw error;
+                }
+                if (toThrow == null && (failed.error() instanceof AuthenticationException
+                        || failed.error() instanceof JournalException)) {
+                    toThrow = (RuntimeException) failed.error();
+                }
+                EntryResult state = EntrySteps.fromJournal(failed.entry(), after);
+                results.add(new EntryResult(state.entry(), state.status(), state.step(),
+                        String.valueOf(failed.error().getMessage()), state.newPhoneId(), state.targetConfigId(),
+                        state.targetSipUri(), state.restoredPhoneId(), false, options.clock().instant()));
+            } else {
+                results.add(EntrySteps.fromJournal(outcome.entry(), after));
+            }
+        }
+        if (toThrow != null) {
+            throw toThrow;
+        }
+        return new RunReport(results, result.stopReason());
+    }
+
+    @Override
+    public void close() throws IOException {
+        journal.close();
+    }
+}
