@@ -1,11 +1,11 @@
 package dev.switchboard.emulator.daily;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.server.ApiResponse;
 import dev.switchboard.emulator.server.Json;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +13,7 @@ import java.util.Set;
  * inferred. The emulator verifies at once (no call-back flow) and lists the domain's caller IDs newest first.
  */
 final class CallerIdRoutes {
+    private static final int MAX_PAGE = 100;
     private static final Set<String> FIELDS = Set.of("number", "name");
 
     private CallerIdRoutes() {
@@ -42,14 +43,18 @@ final class CallerIdRoutes {
         return ApiResponse.json(200, created.toJson());
     }
 
+    /** Newest first with Daily's cursor paging (cursor = pagination_id), like the purchased-number list. */
     static ApiResponse list(DailyCall call) {
-        ObjectNode body = Json.object();
-        ArrayNode data = Json.array();
-        call.domain().callerIds.stream()
-                .sorted(Comparator.comparingLong(VerifiedCallerId::paginationId).reversed())
-                .forEach(c -> data.add(c.toJson()));
-        body.put("total_count", data.size());
-        body.set("data", data);
-        return ApiResponse.json(200, body);
+        List<VerifiedCallerId> newestFirst = call.domain().callerIds.stream()
+                .sorted(Comparator.comparingLong(VerifiedCallerId::paginationId).reversed()).toList();
+        return ApiResponse.json(200, Paging.page(newestFirst, VerifiedCallerId::paginationId, CallerIdRoutes::cursor,
+                call.request().query(), MAX_PAGE, VerifiedCallerId::toJson));
+    }
+
+    private static Long cursor(String cursor) {
+        if (!cursor.matches("\\d{1,18}")) {
+            throw DailyErrors.invalid("unknown cursor: " + cursor);
+        }
+        return Long.parseLong(cursor);
     }
 }
