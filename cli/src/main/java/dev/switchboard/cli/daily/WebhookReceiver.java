@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 /**
  * The HTTP side of {@code webhooks listen}: checks each POST's signature and timestamp ({@code X-Webhook-*} with
  * the event hmac, {@code X-Pinless-*} with the pinless hmac) and hands accepted bodies on. Answers 200 to an
- * accepted request and to Daily's unsigned verification probe {@code {"test": true}} (sent before the receiver
- * can know a Daily-provisioned hmac; it carries no event), 401 to a rejected one, 400 to an authentic body that
+ * accepted request and to Daily's verification probe {@code {"test": true}}, signed or not (a probe may come before
+ * the receiver can know a Daily-provisioned hmac, and it carries no event), 401 to a rejected one, 400 to an authentic body that
  * is not JSON. Requests are handled one at a time.
  */
 final class WebhookReceiver implements AutoCloseable {
@@ -66,7 +66,8 @@ final class WebhookReceiver implements AutoCloseable {
             String signature = headers.getFirst(pinlessCall ? "X-Pinless-Signature" : "X-Webhook-Signature");
             String timestamp = headers.getFirst(pinlessCall ? "X-Pinless-Timestamp" : "X-Webhook-Timestamp");
             JsonNode json = parse(body);
-            if (signature == null && json != null && json.path("test").asBoolean(false) && json.size() == 1) {
+            boolean probe = json != null && json.path("test").asBoolean(false) && json.size() == 1;
+            if (signature == null && probe) {
                 answer(exchange, 200);
                 sink.accept(new Arrival.Probe());
                 return;
@@ -88,7 +89,7 @@ final class WebhookReceiver implements AutoCloseable {
                 return;
             }
             answer(exchange, 200);
-            sink.accept(pinlessCall ? new Arrival.PinlessCall(json) : new Arrival.Event(json));
+            sink.accept(probe ? new Arrival.Probe() : pinlessCall ? new Arrival.PinlessCall(json) : new Arrival.Event(json));
         }
     }
 

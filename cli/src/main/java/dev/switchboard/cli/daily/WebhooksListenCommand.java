@@ -73,6 +73,7 @@ final class WebhooksListenCommand implements Callable<Integer> {
         }
         Duration tolerance = Duration.ofSeconds(toleranceSeconds);
         Path saveFile = save == null ? null : context.resolve(save);
+        // without --max-events nothing counts the latch down: the receiver runs until interrupted
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
         try (WebhookReceiver receiver = new WebhookReceiver(bind, port,
                 eventHmac.map(h -> new WebhookVerifier(h, tolerance, context.clock())).orElse(null),
@@ -106,7 +107,7 @@ final class WebhooksListenCommand implements Callable<Integer> {
             line.set("payload", call.body());
             out.println(json ? HttpJson.write(line) : "pinless dial-in To=" + call.body().path("To").asText()
                     + " From=" + call.body().path("From").asText() + " callId=" + call.body().path("callId").asText());
-            done.countDown();
+            accepted(done);
         } else if (arrival instanceof WebhookReceiver.Arrival.Event event) {
             JsonNode envelope = event.envelope();
             append(saveFile, envelope);
@@ -114,10 +115,16 @@ final class WebhooksListenCommand implements Callable<Integer> {
             if (all || PRINTED.stream().anyMatch(type::startsWith)) {
                 out.println(json ? HttpJson.write(envelope) : EventLines.describe(envelope));
             }
-            done.countDown();
+            accepted(done);
         }
         out.flush();
         context.err().flush();
+    }
+
+    private void accepted(CountDownLatch done) {
+        if (maxEvents > 0) {
+            done.countDown();
+        }
     }
 
     private static void append(Path file, JsonNode envelope) {
