@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Daily room. {@code sipEndpoints} are the SIP addresses Daily provisioned for it ({@code config.sip_uri},
@@ -26,8 +27,7 @@ public record Room(String id, String name, String url, String privacy, Instant c
     }
 
     /** The primary endpoint as a {@code sip:} URI, the form {@code sipCallTransfer} takes as target. */
-    public java.util.Optional<String> sipUri() {
-        return sipEndpoints.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(CallEndpoint.withSipScheme(sipEndpoints.get(0)));
+    public Optional<String> sipUri() {
+        return sipEndpoints.isEmpty() ? Optional.empty() : Optional.of(CallEndpoint.withSipScheme(sipEndpoints.get(0)));
     }
 }
