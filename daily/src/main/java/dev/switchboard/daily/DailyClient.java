@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.ApiError;
 import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.AuthStrategy;
 import dev.switchboard.core.http.HttpApi;
 import dev.switchboard.core.http.HttpJson;
 import dev.switchboard.core.http.InvalidRequestException;
@@ -40,6 +39,7 @@ public final class DailyClient {
     static final int CONFIGS_PAGE = 100;
 
     private final HttpApi api;
+    private final HttpApi dialOutApi;
     private final String keyFingerprint;
 
     /** A client for {@link #DEFAULT_BASE_URI} with default options. */
@@ -51,22 +51,9 @@ public final class DailyClient {
     public DailyClient(URI baseUri, Secret apiKey, DailyClientOptions options) {
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(options, "options");
-        RateLimits limits = withTransitSlack(options.maxRequestsPerSecond() > 0
-                ? DAILY_LIMITS.cappedAt(options.maxRequestsPerSecond()) : DAILY_LIMITS);
         this.keyFingerprint = apiKey.fingerprint();
-        this.api = HttpApi.builder(baseUri, AuthStrategy.bearer(apiKey))
-                .namespace("daily")
-                .connectTimeout(options.connectTimeout())
-                .requestTimeout(options.requestTimeout())
-                .retryPolicy(options.retryPolicy())
-                .rateBudget(options.rateBudgets().budgetFor("daily", keyFingerprint, limits))
-                .errorDecoder(new DailyErrorDecoder())
-                .debugSink(options.debugSink())
-                .sleeper(options.sleeper())
-                .ticker(options.ticker())
-                .clock(options.clock())
-                .random(options.random())
-                .build();
+        this.api = DailyHttp.build(baseUri, apiKey, options, DailyHttp.DEFAULT_CLASS, DAILY_LIMITS);
+        this.dialOutApi = DailyHttp.build(baseUri, apiKey, options, DailyHttp.DIAL_OUT_CLASS, DailyHttp.DIAL_OUT_LIMITS);
     }
 
     /** The domain this key belongs to, with its legacy dial-in arrays ({@code GET /}). Also a cheap key check. */
@@ -239,6 +226,21 @@ public final class DailyClient {
         return dataItems(body, "/rooms/:name/presence").stream().map(DailyMapping::participant).toList();
     }
 
+    /** Room create/get/delete on this client's key. */
+    public DailyRooms rooms() {
+        return new DailyRooms(api);
+    }
+
+    /** Live call control on this client's key; {@code dialOut/start} draws from its own rate class. */
+    public DailyCalls calls() {
+        return new DailyCalls(api, dialOutApi);
+    }
+
+    /** Webhook subscriptions ({@code /webhooks}) on this client's key. */
+    public DailyWebhooks webhooks() {
+        return new DailyWebhooks(api);
+    }
+
     /** The HTTP layer under this client, e.g. for its rate budget. */
     public HttpApi http() {
         return api;
@@ -247,18 +249,6 @@ public final class DailyClient {
     @Override
     public String toString() {
         return "DailyClient[" + api.baseUri() + ", key " + keyFingerprint + "]";
-    }
-
-    /**
-     * The budget counts a request when it leaves, Daily when it arrives. A request that is slower on the way
-     * (a new connection, a TLS handshake, a busy machine) can arrive after a later one, so a window exactly
-     * as long as Daily's would let Daily see one request too many and answer 429 (the end-to-end burst test
-     * against the emulator did). Each window is therefore a tenth longer than Daily's.
-     */
-    static RateLimits withTransitSlack(RateLimits limits) {
-        return new RateLimits(limits.windows().stream()
-                .map(w -> new RateLimits.Window(w.permits(), w.length().plus(w.length().dividedBy(10))))
-                .toList());
     }
 
     private static String configPath(String id) {

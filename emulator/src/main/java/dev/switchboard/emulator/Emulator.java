@@ -21,11 +21,13 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorServer server;
     private final String host;
     private final EmulatorAdmin admin;
+    private final DailyProvider daily;
 
     Emulator(EmulatorCore core, EmulatorServer server, String host, DailyProvider daily, SignalWireProvider signalwire) {
         this.server = server;
         this.host = host;
         this.admin = new EmulatorAdmin(core, daily, signalwire);
+        this.daily = daily;
     }
 
     public static EmulatorBuilder builder() {
@@ -61,5 +63,6 @@ public final class Emulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        daily.close();
     }
 }

@@ -24,6 +24,16 @@ final class DailyDomain {
     /** By id. Changed only through {@link DailyState}, which keeps its phone-number index in step. */
     final Map<String, DialinConfig> configs = new LinkedHashMap<>();
     final List<Participant> participants = new ArrayList<>();
+    /** By name. */
+    final Map<String, Room> rooms = new LinkedHashMap<>();
+    /** Live SIP/PSTN sessions by session id; each is also in {@link #participants}. */
+    final Map<String, CallSession> sessions = new LinkedHashMap<>();
+    /** Anchored call transfers whose far end is still up, by transfer id. */
+    final Map<String, ActiveTransfer> transfers = new LinkedHashMap<>();
+    /** Pinless calls waiting for a room, by call id. */
+    final Map<String, HeldCall> heldCalls = new LinkedHashMap<>();
+    /** Webhook subscriptions by uuid. */
+    final Map<String, WebhookSubscription> webhooks = new LinkedHashMap<>();
     /** Next index for legacy {@code static-address--N} SIP URIs. */
     int nextStaticAddress;
 

@@ -13,21 +13,27 @@ import java.util.function.Function;
  * The Daily REST API under {@code /v1}: bearer-key auth (each key reaches exactly one domain), routing, and the
  * Daily error bodies. All handlers run under one lock, so every request sees and leaves a consistent state.
  */
-public final class DailyProvider implements Provider {
+public final class DailyProvider implements Provider, AutoCloseable {
     public static final String PREFIX = "/v1";
     private static final String BEARER = "Bearer ";
 
     private final EmulatedClock clock;
     private final NumberInventory inventory;
     private final Router<DailyHandler> router = new Router<>();
+    private final WebhookDispatcher webhooks;
+    private final DailyEvents events;
     private DailyState state;
 
     public DailyProvider(EmulatedClock clock, long seed, DailyOptions options) {
         this.clock = clock;
         this.inventory = new NumberInventory(seed);
+        this.webhooks = new WebhookDispatcher(clock);
+        this.events = new DailyEvents(webhooks, clock);
         this.state = new DailyState(clock, seed);
+        this.state.events = events;
         PhoneNumberRoutes numbers = new PhoneNumberRoutes(inventory, options);
         DialinConfigRoutes configs = new DialinConfigRoutes();
+        WebhookRoutes hooks = new WebhookRoutes(webhooks);
         router.add("GET", "/", DomainRoutes::get)
                 .add("POST", "/", DomainRoutes::update)
                 .add("GET", "/purchased-phone-numbers", numbers::list)
@@ -43,7 +49,22 @@ public final class DailyProvider implements Provider {
                 .add("GET", "/verified-caller-ids", CallerIdRoutes::list)
                 .add("POST", "/verified-caller-ids", CallerIdRoutes::create)
                 .add("GET", "/presence", PresenceRoutes::domainPresence)
-                .add("GET", "/rooms/:name/presence", PresenceRoutes::roomPresence);
+                .add("GET", "/rooms/:name/presence", PresenceRoutes::roomPresence)
+                .add("POST", "/rooms", RoomRoutes::create)
+                .add("GET", "/rooms", RoomRoutes::list)
+                .add("GET", "/rooms/:name", RoomRoutes::get)
+                .add("DELETE", "/rooms/:name", RoomRoutes::delete)
+                .add("POST", "/rooms/:name/dialOut/start", CallRoutes::dialOutStart)
+                .add("POST", "/rooms/:name/dialOut/stop", CallRoutes::dialOutStop)
+                .add("POST", "/rooms/:name/dialOut/sendDTMF", CallRoutes::sendDtmf)
+                .add("POST", "/rooms/:name/sipCallTransfer", CallRoutes::sipCallTransfer)
+                .add("POST", "/rooms/:name/sipRefer", CallRoutes::sipRefer)
+                .add("POST", "/dialin/pinlessCallUpdate", CallRoutes::pinlessCallUpdate)
+                .add("POST", "/webhooks", hooks::create)
+                .add("GET", "/webhooks", hooks::list)
+                .add("GET", "/webhooks/:id", hooks::get)
+                .add("POST", "/webhooks/:id", hooks::update)
+                .add("DELETE", "/webhooks/:id", hooks::delete);
     }
 
     @Override
@@ -118,6 +139,18 @@ public final class DailyProvider implements Provider {
     @Override
     public synchronized void loadState(JsonNode section, long idSeed) {
         state = DailyStateCodec.load(section, clock, idSeed);
+        state.events = events;
+    }
+
+    /** The webhook sender, for the admin handle (await deliveries, send the pinless webhook). */
+    WebhookDispatcher webhooks() {
+        return webhooks;
+    }
+
+    /** Stops the webhook sender thread. */
+    @Override
+    public void close() {
+        webhooks.close();
     }
 
     /** Runs {@code action} on the state under the provider's lock (for the admin handle). */

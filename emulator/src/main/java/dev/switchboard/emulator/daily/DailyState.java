@@ -31,6 +31,8 @@ final class DailyState {
     /** Phone number to the modern config using it, across all domains. */
     private final Map<String, DialinConfig> configsByNumber = new HashMap<>();
     final EmulatedClock clock;
+    /** Where domain events go; the provider installs its sender after every load. */
+    DailyEvents events;
     private final SeededIds ids;
     long nextPaginationId = 1;
     private long nextConfigSeq = 1;

@@ -49,8 +49,15 @@ final class DailyStateCodec {
             ArrayNode configs = node.putArray("dialin_configs");
             domain.configs.values().stream().sorted(Comparator.comparingLong(DialinConfig::seq))
                     .forEach(c -> configs.add(c.toJson().put("created_at", DailyTime.format(c.createdAt()))));
+            ArrayNode rooms = node.putArray("rooms");
+            domain.rooms.values().forEach(r -> rooms.addObject().put("id", r.id()).put("name", r.name())
+                    .put("privacy", r.privacy()).put("created_at", DailyTime.format(r.createdAt()))
+                    .<ObjectNode>set("properties", r.properties().deepCopy())
+                    .set("sip_endpoints", Json.MAPPER.valueToTree(r.sipEndpoints())));
+            ArrayNode webhooks = node.putArray("webhooks");
+            domain.webhooks.values().forEach(w -> webhooks.add(w.toJson()));
             ArrayNode participants = node.putArray("participants");
-            domain.participants.forEach(p -> participants.addObject().put("id", p.id()).put("room", p.room())
+            domain.participants.stream().filter(p -> !domain.sessions.containsKey(p.id())).forEach(p -> participants.addObject().put("id", p.id()).put("room", p.room())
                     .put("userId", p.userId()).put("userName", p.userName()).put("mtgSessionId", p.mtgSessionId())
                     .put("joinTime", DailyTime.format(p.joinTime())));
         }
@@ -112,6 +119,12 @@ final class DailyStateCodec {
         for (JsonNode c : node.path("dialin_configs")) {
             loadConfig(state, domain, c);
         }
+        for (JsonNode r : node.path("rooms")) {
+            loadRoom(state, domain, r);
+        }
+        for (JsonNode w : node.path("webhooks")) {
+            loadWebhook(state, domain, w);
+        }
         for (JsonNode p : node.path("participants")) {
             loadParticipant(state, domain, p);
         }
@@ -141,6 +154,38 @@ final class DailyStateCodec {
         long seq = state.takeConfigSeq();
         Instant createdAt = date(state, node, "created_at");
         state.putConfig(domain, new DialinConfig(idOrNew(state, node), type, seq, createdAt, config));
+    }
+
+    private static void loadRoom(DailyState state, DailyDomain domain, JsonNode node) {
+        String name = Json.text(node, "name");
+        if (name == null || domain.rooms.containsKey(name)) {
+            throw new IllegalArgumentException("rooms need unique names");
+        }
+        List<String> endpoints = new ArrayList<>();
+        node.path("sip_endpoints").forEach(e -> endpoints.add(e.asText()));
+        ObjectNode properties = node.path("properties").isObject() ? (ObjectNode) node.get("properties") : Json.object();
+        String id = Json.text(node, "id");
+        domain.rooms.put(name, new Room(id != null ? id : state.newId(), name, textOr(node, "privacy", "public"),
+                date(state, node, "created_at"), properties.deepCopy(), endpoints));
+    }
+
+    private static void loadWebhook(DailyState state, DailyDomain domain, JsonNode node) {
+        String url = Json.text(node, "url");
+        if (url == null) {
+            throw new IllegalArgumentException("a webhook needs a url");
+        }
+        String uuid = Json.text(node, "uuid");
+        WebhookSubscription hook = new WebhookSubscription(uuid != null ? uuid : state.newId(), domain.id,
+                date(state, node, "createdAt"));
+        hook.url = url;
+        hook.hmac = Json.text(node, "hmac") != null ? Json.text(node, "hmac") : state.newHmac();
+        hook.basicAuth = Json.text(node, "basicAuth");
+        hook.retryType = textOr(node, "retryType", "circuit-breaker");
+        List<String> types = new ArrayList<>();
+        node.path("eventTypes").forEach(t -> types.add(t.asText()));
+        hook.eventTypes = List.copyOf(types);
+        hook.updatedAt = date(state, node, "updatedAt");
+        domain.webhooks.put(hook.uuid, hook);
     }
 
     private static void loadParticipant(DailyState state, DailyDomain domain, JsonNode node) {

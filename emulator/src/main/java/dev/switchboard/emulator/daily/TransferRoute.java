@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * {@code POST /transfer-phone-number/:id} (undocumented; known from Daily's transfer utility). Authenticated with
  * the source key; the body names the target domain and carries the target's key. The number moves with a new id
- * and pagination id and keeps its number and purchase date. Dial-in configs stay where they are.
+ * and pagination id and keeps its number and purchase date. Dial-in configs stay where they are. Active calls on the
+ * number drop (participant.left and dialin.stopped / dialout.stopped), as Daily's transfer utility warns.
  * The body holds a secret: nothing here puts it into a message.
  */
 final class TransferRoute {
@@ -37,6 +38,8 @@ final class TransferRoute {
         }
         DailyState state = call.state();
         state.removeNumber(source, number);
+        Telephony.dropCallsOn(state, source, number.number());
+        source.heldCalls.values().removeIf(held -> held.to().equals(number.number()));
         PhoneNumber moved = number.movedAs(state.newId(), state.takePaginationId());
         state.addNumber(target, moved);
         return ApiResponse.json(200, Json.object().put("status", true).put("newId", moved.id()));

@@ -1,0 +1,58 @@
+package dev.switchboard.cli.daily;
+
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Table;
+import dev.switchboard.core.phone.E164;
+import dev.switchboard.daily.VerifiedCallerId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code switchboard daily caller-ids add|list}: verified caller ids (Daily's endpoint is undocumented). */
+@Command(name = "caller-ids", mixinStandardHelpOptions = true,
+        description = "Verified caller ids: numbers owned elsewhere that Daily may show as caller id.",
+        subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.ListIds.class})
+final class CallerIdsCommand {
+
+    static Table<VerifiedCallerId> table() {
+        return Table.of(VerifiedCallerId.class)
+                .column("ID", "id", VerifiedCallerId::id)
+                .column("NUMBER", "number", VerifiedCallerId::number)
+                .column("NAME", "name", VerifiedCallerId::name);
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a verified caller id.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        DailyApiMixin daily;
+        @Mixin
+        OutputMixin output;
+        @Parameters(paramLabel = "NUMBER", description = "E.164 number.") String number;
+        @Option(names = "--name", paramLabel = "TEXT") String name;
+
+        @Override
+        public Integer call() {
+            VerifiedCallerId added = daily.client().addVerifiedCallerId(E164.parse(number).value(), name);
+            table().print(daily.context().out(), output.format(), List.of(added));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List verified caller ids.")
+    static final class ListIds implements Callable<Integer> {
+        @Mixin
+        DailyApiMixin daily;
+        @Mixin
+        OutputMixin output;
+
+        @Override
+        public Integer call() {
+            table().print(daily.context().out(), output.format(), daily.client().verifiedCallerIds());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.switchboard.cli.daily;
+
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Prompter;
+import dev.switchboard.cli.support.Table;
+import dev.switchboard.core.http.ApiException;
+import dev.switchboard.core.http.AuthenticationException;
+import dev.switchboard.core.http.NotFoundException;
+import dev.switchboard.daily.DailyClient;
+import dev.switchboard.daily.PurchasedNumber;
+import dev.switchboard.daily.PurchasedNumberFilter;
+import dev.switchboard.daily.ReleaseLockedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code switchboard daily numbers release}: releases numbers the way Daily's delete utility does: it lists what
+ * will be released (id, number, country, provider, creation date), skips numbers already released, asks twice
+ * unless {@code --yes}, reports the 14-day lock per number and prints a summary.
+ */
+@Command(name = "release", mixinStandardHelpOptions = true,
+        description = {"Release numbers (by id or E.164), or every number with --all. Asks twice unless --yes.",
+                "Daily refuses to release a number within 14 days of purchase; those are reported with the date "
+                        + "they can be released. Releasing also deletes the number's dial-in config."})
+final class NumbersReleaseCommand implements Callable<Integer> {
+    static final Duration RELEASE_LOCK = Duration.ofDays(14);
+
+    @Mixin
+    DailyApiMixin daily;
+    @Mixin
+    OutputMixin output;
+    @Mixin
+    ConfirmMixin confirm;
+
+    @Parameters(arity = "0..*", paramLabel = "ID|NUMBER", description = "Numbers to release.")
+    List<String> targets = new ArrayList<>();
+    @Option(names = "--all", description = "Release every number of the domain.")
+    boolean all;
+
+    /** One number's outcome: released, locked (with the date it can be released), already-released or failed. */
+    record Outcome(String id, String number, String status, Instant releasableAfter, String error) {
+    }
+
+    @Override
+    public Integer call() {
+        if (all == !targets.isEmpty()) {
+            throw CliException.invalidInput("name the numbers to release, or pass --all (not both)");
+        }
+        DailyClient client = daily.client();
+        List<PurchasedNumber> owned = client.purchasedNumbers(PurchasedNumberFilter.all());
+        PrintWriter err = daily.context().err();
+        List<PurchasedNumber> chosen = choose(owned, err);
+        if (chosen.isEmpty()) {
+            err.println("nothing to release");
+            print(List.of());
+            return ExitCode.OK;
+        }
+        err.println("These " + chosen.size() + " number(s) will be released:");
+        Table.of(PurchasedNumber.class)
+                .column("ID", "id", PurchasedNumber::id)
+                .column("NUMBER", "number", PurchasedNumber::number)
+                .column("COUNTRY", "country", PurchasedNumber::country)
+                .column("PROVIDER", "provider", PurchasedNumber::provider)
+                .column("CREATED", "created_date", PurchasedNumber::createdDate)
+                .print(err, OutputFormat.TABLE, chosen);
+        Prompter prompter = new Prompter(daily.context(), confirm.yes());
+        prompter.require("Release " + chosen.size() + " number(s)? Their dial-in configs are deleted too, and a "
+                + "released number usually cannot be bought back.");
+        prompter.require("Are you sure? This cannot be undone. Release " + chosen.size() + " number(s)?");
+        List<Outcome> outcomes = new ArrayList<>();
+        for (PurchasedNumber number : chosen) {
+            outcomes.add(release(client, number));
+        }
+        print(outcomes);
+        long released = count(outcomes, "released") + count(outcomes, "already-released");
+        err.println("released " + released + ", locked " + count(outcomes, "locked") + ", failed "
+                + count(outcomes, "failed") + " (of " + outcomes.size() + ")");
+        err.flush();
+        return released == outcomes.size() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private List<PurchasedNumber> choose(List<PurchasedNumber> owned, PrintWriter err) {
+        if (all) {
+            owned.stream().filter(PurchasedNumber::isDeleted)
+                    .forEach(n -> err.println("skipping " + n.number() + ": already released"));
+            return owned.stream().filter(n -> n.hasId() && !n.isDeleted()).toList();
+        }
+        Set<PurchasedNumber> chosen = new LinkedHashSet<>();
+        for (String target : targets) {
+            PurchasedNumber match = owned.stream()
+                    .filter(n -> target.equals(n.id()) || target.equals(n.number())).findFirst()
+                    .orElseThrow(() -> CliException.invalidInput(target + " is not a number of this domain; "
+                            + "nothing was released"));
+            if (match.isDeleted()) {
+                err.println("skipping " + match.number() + ": already released");
+            } else if (!match.hasId()) {
+                err.println("skipping " + match.number() + ": a verified caller id, not a purchased number");
+            } else {
+                chosen.add(match);
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private Outcome release(DailyClient client, PurchasedNumber number) {
+        try {
+            client.releaseNumber(number.id());
+            return new Outcome(number.id(), number.number(), "released", null, null);
+        } catch (ReleaseLockedException locked) {
+            Instant after = number.createdDate() == null ? null : number.createdDate().plus(RELEASE_LOCK);
+            return new Outcome(number.id(), number.number(), "locked", after,
+                    "bought less than 14 days ago" + (after == null ? "" : "; releasable after " + after));
+        } catch (NotFoundException gone) {
+            return gone.afterAmbiguousAttempt()
+                    ? new Outcome(number.id(), number.number(), "already-released", null, null)
+                    : new Outcome(number.id(), number.number(), "failed", null, gone.getMessage());
+        } catch (AuthenticationException rejected) {
+            throw rejected;
+        } catch (ApiException failed) {
+            return new Outcome(number.id(), number.number(), "failed", null, failed.getMessage());
+        }
+    }
+
+    private void print(List<Outcome> outcomes) {
+        Table.of(Outcome.class)
+                .column("ID", "id", Outcome::id)
+                .column("NUMBER", "number", Outcome::number)
+                .column("STATUS", "status", Outcome::status)
+                .column("RELEASABLE AFTER", "releasable_after", Outcome::releasableAfter)
+                .column("ERROR", "error", Outcome::error)
+                .print(daily.context().out(), output.format(), outcomes);
+    }
+
+    private static long count(List<Outcome> outcomes, String status) {
+        return outcomes.stream().filter(o -> o.status().equals(status)).count();
+    }
+}
