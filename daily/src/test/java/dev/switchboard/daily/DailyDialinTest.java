@@ -1,5 +1,7 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.StubServer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.IncompleteListException;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.switchboard.daily.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.StubServer;
+
 import dev.switchboard.core.http.RateBudgetRegistry;
 import dev.switchboard.core.http.RateLimits;
 import dev.switchboard.core.http.Secret;
@@ -9,7 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.switchboard.daily.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.StubServer;
+
 import dev.switchboard.core.http.IncompleteListException;
 import dev.switchboard.core.http.InvalidRequestException;
 import dev.switchboard.core.http.NotFoundException;
@@ -11,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.switchboard.daily.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.StubServer;
+
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.Secret;
 import org.junit.jupiter.api.Test;
@@ -8,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.switchboard.daily.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.StubServer;
+import dev.switchboard.core.http.FakeTime;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.http.HttpJson;
 import dev.switchboard.core.http.RateBudgetRegistry;

@@ -1,5 +1,7 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.FakeTime;
+
 import dev.switchboard.core.http.RateBudgetRegistry;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Secret;

@@ -1,5 +1,7 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.StubServer;
+
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.ErrorDecoder.DecodedError;
 import dev.switchboard.core.http.InvalidRequestException;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import static dev.switchboard.signalwire.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

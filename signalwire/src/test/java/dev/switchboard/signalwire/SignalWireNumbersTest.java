@@ -1,5 +1,7 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.StubServer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.http.HttpJson;
 import dev.switchboard.core.http.InvalidRequestException;
@@ -10,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static dev.switchboard.signalwire.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,13 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.StubServer;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static dev.switchboard.signalwire.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,12 +1,14 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.StubServer;
+
 import dev.switchboard.core.http.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.switchboard.signalwire.StubServer.json;
+import static dev.switchboard.core.http.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

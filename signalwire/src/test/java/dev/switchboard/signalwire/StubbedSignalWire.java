@@ -1,5 +1,8 @@
 package dev.switchboard.signalwire;
 
+import dev.switchboard.core.http.StubServer;
+import dev.switchboard.core.http.FakeTime;
+
 import dev.switchboard.core.http.RateBudgetRegistry;
 import dev.switchboard.core.http.Secret;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +31,7 @@ abstract class StubbedSignalWire {
     void startStub() throws IOException {
         System.out.println("jitter seed " + SEED);
         stub = new StubServer();
-        client = new SignalWireClient(stub.baseUri(), PROJECT, TOKEN, options());
+        client = new SignalWireClient(stub.rootUri(), PROJECT, TOKEN, options());
     }
 
     @AfterEach
@@ -49,7 +52,7 @@ abstract class StubbedSignalWire {
     }
 
     String base() {
-        return stub.baseUri().toString();
+        return stub.rootUri().toString();
     }
 
     static String q(String text) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Time that only moves when someone sleeps; records every wait. Thread-safe. */
-final class FakeTime implements Ticker, Sleeper {
+public final class FakeTime implements Ticker, Sleeper {
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     private final List<Duration> sleeps = new ArrayList<>();
 
@@ -23,13 +23,13 @@ final class FakeTime implements Ticker, Sleeper {
         nanos.addAndGet(duration.toNanos());
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         synchronized (sleeps) {
             return List.copyOf(sleeps);
         }
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         nanos.addAndGet(duration.toNanos());
     }
 }

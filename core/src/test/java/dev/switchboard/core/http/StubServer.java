@@ -17,33 +17,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A scripted HTTP server on 127.0.0.1: answers queued replies in order and records every request. */
-final class StubServer implements AutoCloseable {
-    record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+public final class StubServer implements AutoCloseable {
+    public record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
-    sealed interface Reply permits Json, Drop, Hang {
+    public sealed interface Reply permits Json, Drop, Hang {
     }
 
-    record Json(int status, String body, Map<String, String> headers) implements Reply {
+    public record Json(int status, String body, Map<String, String> headers) implements Reply {
     }
 
     /** Closes the connection without answering. */
-    record Drop() implements Reply {
+    public record Drop() implements Reply {
     }
 
     /** Never answers until the server closes (for client timeouts). */
-    record Hang() implements Reply {
+    public record Hang() implements Reply {
     }
 
-    static Reply json(int status, String body) {
+    public static Reply json(int status, String body) {
         return new Json(status, body, Map.of());
     }
 
-    static Reply json(int status, String body, Map<String, String> headers) {
+    public static Reply json(int status, String body, Map<String, String> headers) {
         return new Json(status, body, headers);
     }
 
@@ -53,23 +53,29 @@ final class StubServer implements AutoCloseable {
     private final List<Recorded> requests = new ArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    StubServer() throws IOException {
+    public StubServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
-    URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+    /** The stub's address with Daily's {@code /v1} path. */
+    public URI baseUri() {
+        return URI.create(rootUri() + "/v1");
     }
 
-    synchronized StubServer enqueue(Reply... more) {
+    /** The stub's address with no path (a SignalWire space URL). */
+    public URI rootUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public synchronized StubServer enqueue(Reply... more) {
         replies.addAll(List.of(more));
         return this;
     }
 
-    synchronized List<Recorded> requests() {
+    public synchronized List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
@@ -84,7 +90,9 @@ final class StubServer implements AutoCloseable {
         if (reply instanceof Json json) {
             byte[] bytes = json.body().getBytes(StandardCharsets.UTF_8);
             json.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
             exchange.sendResponseHeaders(json.status(), bytes.length == 0 ? -1 : bytes.length);
             exchange.getResponseBody().write(bytes);
         } else if (reply instanceof Hang) {
