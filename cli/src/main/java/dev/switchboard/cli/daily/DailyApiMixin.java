@@ -1,6 +1,8 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.DailyApiUrl;
+import dev.switchboard.cli.support.DebugTrace;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.daily.DailyClient;
@@ -16,13 +18,16 @@ import java.net.URI;
  */
 public final class DailyApiMixin {
     public static final String KEY_VARIABLE = "DAILY_API_KEY";
-    public static final String URL_VARIABLE = "DAILY_API_URL";
+    public static final String URL_VARIABLE = DailyApiUrl.VARIABLE;
 
     private final CliContext context;
 
     @Option(names = "--max-rps", paramLabel = "N", defaultValue = "0",
             description = "Send at most N requests per second to Daily (default: Daily's documented limits).")
     int maxRequestsPerSecond;
+
+    @Option(names = "--debug", description = "Print a redacted trace of every HTTP exchange, and stack traces, to stderr.")
+    boolean debug;
 
     DailyApiMixin(CliContext context) {
         this.context = context;
@@ -33,22 +38,15 @@ public final class DailyApiMixin {
         Env settings = context.settings();
         Secret key = settings.requireSecret(KEY_VARIABLE,
                 "create an API key in the Daily dashboard (Developers) and export it, or put it in .env");
-        URI base = settings.get(URL_VARIABLE).map(DailyApiMixin::uri).orElse(DailyClient.DEFAULT_BASE_URI);
+        URI base = DailyApiUrl.from(settings);
         if (maxRequestsPerSecond < 0) {
             throw new IllegalArgumentException("--max-rps must be 0 (no cap) or more");
         }
-        return new DailyClient(base, key, DailyClientOptions.defaults().withMaxRequestsPerSecond(maxRequestsPerSecond));
+        return new DailyClient(base, key, DailyClientOptions.defaults().withMaxRequestsPerSecond(maxRequestsPerSecond)
+                .withDebugSink(DebugTrace.sink(context, debug)));
     }
 
     public CliContext context() {
         return context;
-    }
-
-    private static URI uri(String value) {
-        try {
-            return URI.create(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: " + value);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.DebugTrace;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.config.MissingSettingException;
 import dev.switchboard.core.http.Secret;
@@ -55,10 +56,7 @@ public final class SignalWireConnection {
             }
             SignalWireClientOptions options = SignalWireClientOptions.defaults().withPageSize(pageSize);
             if (debug) {
-                options = options.withDebugSink(line -> {
-                    context.err().println(line);
-                    context.err().flush();
-                });
+                options = options.withDebugSink(DebugTrace.sink(context, true));
             }
             URI uri;
             try {

@@ -1,7 +1,7 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
-import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.DailyApiUrl;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Secret;
@@ -38,18 +38,6 @@ final class DailyConnection {
     }
 
     static URI baseUri(Env env) {
-        String text = env.get("DAILY_API_URL").orElse(null);
-        if (text == null) {
-            return DailyClient.DEFAULT_BASE_URI;
-        }
-        try {
-            URI uri = URI.create(text.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw CliException.invalidInput("DAILY_API_URL is not a URL: " + text);
-        }
+        return DailyApiUrl.from(env);
     }
 }

@@ -50,6 +50,15 @@ class NumbersCliTest extends DailyCliTestBase {
     }
 
     @Test
+    void debugTracesEveryExchangeToStderrWithTheKeyRedacted() throws Exception {
+        CliRun.Result result = run("daily", "whoami", "--debug", "-o", "json");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("GET").contains("200");
+        assertThat(json(result).get(0).path("domain_name").asText()).isEqualTo("ops");
+        assertThat(result.out() + result.err()).doesNotContain(key);
+    }
+
+    @Test
     void listAndSearchCheckTheRulesBeforeCalling() throws Exception {
         emulator.admin().daily().addNumber("ops", "+14155550101");
         emulator.admin().daily().addVerifiedCallerId("ops", "+12125550199", "HQ");
