@@ -74,7 +74,8 @@ final class ApplyBench {
      * @param concurrency entries at once, or {@link MigrationOptions#AUTO_CONCURRENCY}
      * @param entryPause  the pause between entries (2 s for the original utility's behaviour)
      */
-    static Figures run(BenchWorld world, int maxRps, int concurrency, Duration entryPause) throws IOException {
+    static Figures run(BenchWorld world, int maxRps, int concurrency, Duration entryPause)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-");
         MigrationClients planning = world.clients(maxRps);
         Discovery discovery = new Planner(planning.source(), planning.target()).discover();

@@ -9,16 +9,13 @@ import dev.switchboard.daily.migration.PlanCodec;
 import dev.switchboard.daily.migration.RunReport;
 import dev.switchboard.daily.migration.TransferPlan;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Path;
 
 /**
  * The child JVM of the memory check ({@link MemoryBench}): applies a plan against the emulator the parent
  * runs, without rate limits, and prints one line of figures: {@code probe entries=N migrated=N
- * concurrency=N wall_ms=N peak_heap=BYTES heap_max=BYTES retained=BYTES}. Arguments: the emulator's Daily
+ * concurrency=N wall_ms=N peak_heap=BYTES peak_after_gc=BYTES heap_max=BYTES} (see {@link HeapWatch}). Arguments: the emulator's Daily
  * base URI and the plan file.
  */
 public final class ApplyProbe {
@@ -30,37 +27,26 @@ public final class ApplyProbe {
             System.err.println("usage: ApplyProbe DAILY_BASE_URI PLAN_FILE");
             System.exit(2);
         }
-        Path planFile = Path.of(args[1]);
-        TransferPlan plan = PlanCodec.read(planFile);
-        MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(planFile.getParent())
-                .withConcurrency(MigrationOptions.AUTO_CONCURRENCY);
-        long started = System.nanoTime();
-        RunReport report;
-        int concurrency;
-        try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile),
-                BenchWorld.clients(URI.create(args[0]), 0), options)) {
-            engine.requireFresh();
-            concurrency = engine.concurrency();
-            report = engine.apply(FailurePolicy.always(FailurePolicy.Decision.ROLLBACK), ProgressListener.none());
-        }
-        long wallMillis = (System.nanoTime() - started) / 1_000_000;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+        try (HeapWatch heap = new HeapWatch()) {
+            Path planFile = Path.of(args[1]);
+            TransferPlan plan = PlanCodec.read(planFile);
+            MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(planFile.getParent())
+                    .withConcurrency(MigrationOptions.AUTO_CONCURRENCY);
+            long started = System.nanoTime();
+            RunReport report;
+            int concurrency;
+            try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile),
+                    BenchWorld.clients(URI.create(args[0]), 0), options)) {
+                engine.requireFresh();
+                concurrency = engine.concurrency();
+                report = engine.apply(FailurePolicy.always(FailurePolicy.Decision.ROLLBACK), ProgressListener.none());
             }
+            long wallMillis = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("probe entries=" + plan.entries().size() + " migrated="
+                    + report.count(EntryStatus.MIGRATED) + " concurrency=" + concurrency + " wall_ms=" + wallMillis
+                    + " peak_heap=" + heap.peakUsed() + " peak_after_gc=" + heap.peakAfterGc()
+                    + " heap_max=" + Runtime.getRuntime().maxMemory());
         }
-        long max = Runtime.getRuntime().maxMemory();
-        // What the finished run still holds (plan, journal index, results) once garbage is gone.
-        System.gc();
-        long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.println("probe entries=" + plan.entries().size() + " migrated=" + report.count(EntryStatus.MIGRATED)
-                + " concurrency=" + concurrency + " wall_ms=" + wallMillis + " peak_heap=" + peak + " heap_max=" + max
-                + " retained=" + retained);
         System.out.flush();
-        // The report is kept reachable until here so "retained" includes it.
-        if (report.results().isEmpty() && !plan.entries().isEmpty()) {
-            System.exit(1);
-        }
     }
 }

@@ -158,8 +158,8 @@ public final class BenchCommand implements Callable<Integer> {
             f = MemoryBench.run(world);
         }
         report.memory(f);
-        report.target("memory: " + memoryN + " entries in " + MemoryBench.HEAP.substring(5),
-                BenchReport.mebibytes(f.peakHeap()) + " peak", "finishes, all migrated", f.finished());
+        report.target("memory: " + memoryN + " entries, " + MemoryBench.HEAP,
+                BenchReport.mebibytes(f.peakAfterGc()) + " live", "finishes, all migrated", f.finished());
     }
 
     private static String fmt(String format, double value) {

@@ -26,7 +26,7 @@ final class BenchReport {
     }
 
     void line(String label, String value) {
-        out.printf(Locale.ROOT, "  %-34s %s%n", label, value);
+        out.printf(Locale.ROOT, "  %-36s %s%n", label, value);
         out.flush();
     }
 
@@ -61,8 +61,8 @@ final class BenchReport {
         line("entries migrated / verified", f.migrated() + " / " + f.verified() + " of " + f.entries());
         line("concurrency", String.valueOf(f.concurrency()));
         line("wall time (no rate limits)", seconds(f.wall()));
-        line("peak heap used (sum of pool peaks)", mebibytes(f.peakHeap()) + " of " + mebibytes(f.heapMax()));
-        line("heap retained at the end (after GC)", mebibytes(f.retained()));
+        line("peak heap in use (garbage included)", mebibytes(f.peakHeap()) + " of " + mebibytes(f.heapMax()));
+        line("peak heap after a GC (live data)", mebibytes(f.peakAfterGc()));
         if (!f.finished()) {
             f.output().stream().skip(Math.max(0, f.output().size() - 20)).forEach(l -> out.println("    | " + l));
         }

@@ -82,8 +82,16 @@ final class BenchWorld implements AutoCloseable {
         return log.isEmpty() ? 0 : log.get(log.size() - 1).seq();
     }
 
-    /** The requests after {@code seq}, counted per key. */
-    RequestTally tallySince(long seq) {
+    /**
+     * The requests after {@code seq}, counted per key. The emulator logs a request just after answering it,
+     * so the log is read once it has stopped growing.
+     */
+    RequestTally tallySince(long seq) throws InterruptedException {
+        long size = -1;
+        while (size != emulator.admin().requests().size()) {
+            size = emulator.admin().requests().size();
+            Thread.sleep(50);
+        }
         List<RequestLogEntry> since = emulator.admin().requests().stream().filter(e -> e.seq() > seq).toList();
         return RequestTally.of(since, RequestLog.fingerprint(SOURCE_KEY), RequestLog.fingerprint(TARGET_KEY));
     }

@@ -35,7 +35,7 @@ final class MemoryBench {
     }
 
     record Figures(int entries, int migrated, int verified, int concurrency, Duration wall, long peakHeap,
-                   long heapMax, long retained, int exitCode, List<String> output) {
+                   long peakAfterGc, long heapMax, int exitCode, List<String> output) {
         boolean finished() {
             return exitCode == 0 && migrated == entries && verified == entries;
         }
@@ -69,8 +69,8 @@ final class MemoryBench {
                 .filter(PlanVerifier.Row::ok).count();
         return new Figures(plan.entries().size(), probe.getOrDefault("migrated", 0L).intValue(), verified,
                 probe.getOrDefault("concurrency", 0L).intValue(), Duration.ofMillis(probe.getOrDefault("wall_ms", 0L)),
-                probe.getOrDefault("peak_heap", 0L), probe.getOrDefault("heap_max", 0L),
-                probe.getOrDefault("retained", 0L), child.exitValue(), output);
+                probe.getOrDefault("peak_heap", 0L), probe.getOrDefault("peak_after_gc", 0L),
+                probe.getOrDefault("heap_max", 0L), child.exitValue(), output);
     }
 
     private static Map<String, Long> parse(List<String> output) {

@@ -28,7 +28,7 @@ final class PlanBench {
         }
     }
 
-    static Figures run(BenchWorld world, int maxRps) throws IOException {
+    static Figures run(BenchWorld world, int maxRps) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-plan-");
         MigrationClients clients = world.clients(maxRps);
         long seq = world.lastRequestSeq();
