@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 dev.switchboard.cli.transfer.TransferCommand.class,
                 dev.switchboard.cli.transfer.DemoCommand.class,
                 dev.switchboard.cli.daily.DailyCommand.class,
+                dev.switchboard.cli.bench.BenchCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
                 "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})

@@ -56,6 +56,14 @@ public final class DailyClient {
         this.dialOutApi = DailyHttp.build(baseUri, apiKey, options, DailyHttp.DIAL_OUT_CLASS, DailyHttp.DIAL_OUT_LIMITS);
     }
 
+    /**
+     * The rate budget this key's requests share (Daily's default class), e.g. to read its sustained rate
+     * and the latency observed so far.
+     */
+    public dev.switchboard.core.http.RateBudget rateBudget() {
+        return api.rateBudget();
+    }
+
     /** The domain this key belongs to, with its legacy dial-in arrays ({@code GET /}). Also a cheap key check. */
     public Domain domain() {
         return DailyMapping.domain(api.send(ApiRequest.get("/")).body());

@@ -24,9 +24,13 @@ final class DailyHttp {
     private DailyHttp() {
     }
 
+    /**
+     * The budget needs no margin for transit times: it counts each request until a window length after its
+     * answer came back, which covers any order in which requests reach Daily (see {@link
+     * dev.switchboard.core.http.RateBudget}).
+     */
     static HttpApi build(URI baseUri, Secret apiKey, DailyClientOptions options, String budgetClass, RateLimits limits) {
-        RateLimits effective = withTransitSlack(
-                options.maxRequestsPerSecond() > 0 ? limits.cappedAt(options.maxRequestsPerSecond()) : limits);
+        RateLimits effective = options.maxRequestsPerSecond() > 0 ? limits.cappedAt(options.maxRequestsPerSecond()) : limits;
         return HttpApi.builder(baseUri, AuthStrategy.bearer(apiKey))
                 .namespace("daily")
                 .connectTimeout(options.connectTimeout())
@@ -40,17 +44,5 @@ final class DailyHttp {
                 .clock(options.clock())
                 .random(options.random())
                 .build();
-    }
-
-    /**
-     * The budget counts a request when it leaves, Daily when it arrives. A request that is slower on the way
-     * (a new connection, a TLS handshake, a busy machine) can arrive after a later one, so a window exactly
-     * as long as Daily's would let Daily see one request too many and answer 429 (the end-to-end burst test
-     * against the emulator did). Each window is therefore a tenth longer than Daily's.
-     */
-    static RateLimits withTransitSlack(RateLimits limits) {
-        return new RateLimits(limits.windows().stream()
-                .map(w -> new RateLimits.Window(w.permits(), w.length().plus(w.length().dividedBy(10))))
-                .toList());
     }
 }

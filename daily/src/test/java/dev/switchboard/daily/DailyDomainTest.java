@@ -76,9 +76,12 @@ class DailyDomainTest extends StubbedDaily {
         DailyClient two = new DailyClient(URI.create("http://localhost:1/v1"), Secret.of(KEY.reveal()), capped);
         DailyClient other = new DailyClient(stub.baseUri(), Secret.of("another-key"), capped);
         assertThat(one.http().rateBudget()).isSameAs(two.http().rateBudget()).isNotSameAs(other.http().rateBudget());
-        // The capped windows (5 per 1 s, 25 per 5 s), each a tenth longer for transit slack.
-        assertThat(one.http().rateBudget().limits()).isEqualTo(RateLimits.of(
-                new RateLimits.Window(5, Duration.ofMillis(1100)), new RateLimits.Window(25, Duration.ofMillis(5500))));
+        // The capped windows (5 per 1 s, 25 per 5 s); no transit slack: the budget counts a request until a
+        // window after its answer instead.
+        assertThat(one.rateBudget()).isSameAs(one.http().rateBudget());
+        assertThat(one.rateBudget().limits()).isEqualTo(RateLimits.of(
+                new RateLimits.Window(5, Duration.ofSeconds(1)), new RateLimits.Window(25, Duration.ofSeconds(5))));
+        assertThat(one.rateBudget().sustainedRate()).isEqualTo(5.0);
     }
 
     @Test

@@ -63,6 +63,11 @@ final class ApplyRun {
                 prompter.require("Transfer " + remaining + " entries to " + engine.targetDomain().name()
                         + "? Numbers move at once; their dial-in configs follow.");
             }
+            if (remaining > 0) {
+                err.println("Pace: " + rate(clients) + " requests/s per key at most, " + engine.concurrency()
+                        + " entries at once");
+                err.flush();
+            }
             ProgressLine line = new ProgressLine(context, "transfer", plan.entries().size());
             ProgressListener<PlanEntry, EntryResult> progress = new ProgressListener<>() {
                 private final long[] failedSoFar = {0};
@@ -79,6 +84,11 @@ final class ApplyRun {
         } catch (DomainMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());
         }
+    }
+
+    private static String rate(MigrationClients clients) {
+        double rate = Math.min(clients.source().rateBudget().sustainedRate(), clients.target().rateBudget().sustainedRate());
+        return Double.isInfinite(rate) ? "unlimited" : String.valueOf(Math.round(rate));
     }
 
     private static String describe(String name, String id) {

@@ -19,13 +19,15 @@ final class DailyConnection {
     private DailyConnection() {
     }
 
-    static MigrationClients clients(CliContext context, RetryPolicy retries) {
+    /** Clients capped at {@code maxRequestsPerSecond} per key (see {@link RateMixin}). */
+    static MigrationClients clients(CliContext context, RetryPolicy retries, int maxRequestsPerSecond) {
         Env env = context.settings();
         Secret source = env.requireSecret(SOURCE_KEY, "the API key of the domain the numbers move from "
                 + "(for Daily Bots: bots.daily.co/dashboard/secrets)");
         Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers move to "
                 + "(for Pipecat Cloud: Settings > Daily (WebRTC))");
-        DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries);
+        DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries)
+                .withMaxRequestsPerSecond(maxRequestsPerSecond);
         URI base = baseUri(env);
         return new MigrationClients(new DailyClient(base, source, options), source,
                 new DailyClient(base, target, options), target);

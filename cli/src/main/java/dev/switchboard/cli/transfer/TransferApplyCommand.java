@@ -29,6 +29,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    RateMixin rate;
+    @Mixin
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
@@ -44,9 +46,10 @@ public final class TransferApplyCommand implements Callable<Integer> {
             description = "Transfer even when the source domain has participants in calls (they are disconnected).")
     boolean allowActiveCalls;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1",
-            description = "Entries in flight at once (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Entries in flight at once (default: chosen from --max-rps and the latency seen while "
+                    + "checking the plan: enough to keep each key's budget busy, between 4 and 32).")
+    Integer concurrency;
 
     TransferApplyCommand(CliContext context) {
         this.context = context;
@@ -58,12 +61,12 @@ public final class TransferApplyCommand implements Callable<Integer> {
         TransferPlan plan = PlanFiles.read(planFile, context.err());
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy);
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
         MigrationOptions options = MigrationOptions.defaults()
                 .withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy)
                 .withEntryPause(retry.transferDelay(env))
-                .withConcurrency(Math.max(1, concurrency));
+                .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : Math.max(1, concurrency));
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
                 new ApplyRun.Settings(onFailure, allowActiveCalls, options), new Prompter(context, confirm.yes()));
         ResultTable.table().print(context.out(), output.format(), report.results());

@@ -30,6 +30,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    RateMixin rate;
+    @Mixin
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
@@ -61,7 +63,7 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()));
+        MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()), rate.maxRequestsPerSecond());
         boolean json = output.format() != OutputFormat.TABLE;
         PrintWriter info = json ? context.err() : context.out();
         PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),

@@ -41,6 +41,8 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    RateMixin rate;
+    @Mixin
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
@@ -75,7 +77,7 @@ public final class TransferRollbackCommand implements Callable<Integer> {
         }
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy);
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
         MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy);
         RunReport report;

@@ -25,6 +25,8 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    RateMixin rate;
+    @Mixin
     RetryMixin retry;
     @Mixin
     OutputMixin output;
@@ -37,7 +39,7 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TransferPlan plan = PlanFiles.read(files.plan(context), context.err());
         RetryPolicy policy = retry.policy(context.settings());
-        MigrationClients clients = DailyConnection.clients(context, policy);
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
         List<PlanVerifier.Row> rows = PlanVerifier.verify(plan, clients.source(), clients.target());
         print(context, output, rows);
         return rows.stream().allMatch(PlanVerifier.Row::ok) ? ExitCode.OK : ExitCode.FAILED;

@@ -20,7 +20,8 @@ import java.util.Random;
 /**
  * The one HTTP layer under every provider call: one instance per (base URI, credential). It sends JSON
  * over HTTP/1.1 with connect and request timeouts, takes a permit from the credential's
- * {@link RateBudget} before every attempt, retries, and turns failures into the {@link ApiException}
+ * {@link RateBudget} before every attempt (at the thread's {@link RequestPriority}) and returns it when the
+ * answer is in, retries, and turns failures into the {@link ApiException}
  * family. Thread-safe; share one instance across threads.
  *
  * <h2>Retry rules</h2>
@@ -34,7 +35,8 @@ import java.util.Random;
  *       timeout, connection reset or closed before an answer) throws {@link UnknownOutcomeException} at
  *       once and the request is never re-sent; the caller reconciles by reading state.</li>
  *   <li>On 429 the whole budget pauses (every thread using the key waits), for {@code Retry-After} when
- *       present (seconds or an HTTP date), otherwise for a jittered backoff delay.</li>
+ *       present (seconds or an HTTP date), otherwise for a jittered backoff delay, and its pace slows down
+ *       ({@link RateBudget#rateLimited}).</li>
  *   <li>When an idempotent request is retried after an ambiguous attempt, the final answer says so
  *       ({@link ApiResponse#afterAmbiguousAttempt()}, {@link ApiException#afterAmbiguousAttempt()}): a
  *       404 on such a DELETE most likely means the first attempt already deleted the resource.</li>
@@ -118,11 +120,11 @@ public final class HttpApi {
         boolean ambiguous = false;
         for (int attempt = 0; ; attempt++) {
             boolean lastAttempt = attempt >= retryPolicy.maxRetries();
-            acquirePermit(request, ambiguous);
+            RateBudget.Permit permit = acquirePermit(request, ambiguous);
             trace.request(request, target, body, attempt, secrets);
             long started = ticker.nanos();
             HttpResponse<String> response;
-            try {
+            try (permit) {
                 response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 trace.failure(request, e, elapsedMillis(started), secrets);
@@ -152,8 +154,8 @@ public final class HttpApi {
                 Duration pause = RetryAfter.parse(response.headers().firstValue("Retry-After"), clock)
                         .map(retryPolicy::clampRetryAfter)
                         .orElseGet(() -> retryPolicy.jitteredDelay(retry, random));
-                budget.pause(pause);
-                trace.note("429: pausing the " + namespace + " budget for " + pause.toMillis() + " ms");
+                budget.rateLimited(pause);
+                trace.note("429: pausing the " + namespace + " budget for " + pause.toMillis() + " ms and slowing it down");
                 if (lastAttempt) {
                     throw new RateLimitedException(error(request, status, decoded, ambiguous), null);
                 }
@@ -187,9 +189,9 @@ public final class HttpApi {
         return builder.method(request.method(), HttpRequest.BodyPublishers.noBody()).build();
     }
 
-    private void acquirePermit(ApiRequest request, boolean ambiguous) {
+    private RateBudget.Permit acquirePermit(ApiRequest request, boolean ambiguous) {
         try {
-            budget.acquire();
+            return budget.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(error(request, 0, new ErrorDecoder.DecodedError(null,

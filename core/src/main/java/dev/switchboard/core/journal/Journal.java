@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -60,6 +62,8 @@ public final class Journal implements AutoCloseable {
     private Exception failure;
     private boolean closed;
     private final List<JournalRecord> durable;
+    /** The latest durable record per (entry, step), kept up to date so a view never replays the whole file. */
+    private final Map<String, Map<String, JournalRecord>> latest = new LinkedHashMap<>();
     private Runnable beforeSync = () -> { };
 
     private Journal(Path path, Clock clock, JournalLock fileLock, FileChannel channel,
@@ -70,6 +74,7 @@ public final class Journal implements AutoCloseable {
         this.channel = channel;
         this.repairedBytes = repairedBytes;
         this.durable = new ArrayList<>(replayed);
+        replayed.forEach(this::index);
         this.lastSeq = replayed.size();
         this.durableSeq = lastSeq;
     }
@@ -188,6 +193,7 @@ public final class Journal implements AutoCloseable {
             flushing = false;
             if (error == null) {
                 durable.addAll(batchRecords);
+                batchRecords.forEach(this::index);
                 durableSeq = upTo;
                 syncs++;
             } else {
@@ -215,9 +221,33 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** The per-entry, per-step summary of {@link #records()} that resume works from. */
+    /** The per-entry, per-step summary of {@link #records()} that resume works from. A snapshot. */
     public JournalView view() {
-        return JournalView.of(records());
+        lock.lock();
+        try {
+            return JournalView.ofLatest(latest);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The view of one entry only (its steps' latest records; every other entry absent). A snapshot whose
+     * cost does not grow with the journal, for work that looks at one entry at a time.
+     */
+    public JournalView view(String entry) {
+        lock.lock();
+        try {
+            Map<String, JournalRecord> steps = latest.get(entry);
+            return JournalView.ofLatest(steps == null ? Map.of() : Map.of(entry, steps));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Holds {@link #lock} (or runs in the constructor). */
+    private void index(JournalRecord record) {
+        latest.computeIfAbsent(record.entry(), e -> new LinkedHashMap<>()).put(record.step(), record);
     }
 
     /** The highest durable seq (0 for an empty journal). */

@@ -34,6 +34,13 @@ public final class JournalView {
         return new JournalView(Collections.unmodifiableMap(frozen));
     }
 
+    /** A view of already-summarised records (entry → step → latest record); the maps are copied. */
+    static JournalView ofLatest(Map<String, Map<String, JournalRecord>> latest) {
+        Map<String, Map<String, JournalRecord>> frozen = new LinkedHashMap<>();
+        latest.forEach((entry, steps) -> frozen.put(entry, Collections.unmodifiableMap(new LinkedHashMap<>(steps))));
+        return new JournalView(Collections.unmodifiableMap(frozen));
+    }
+
     /** Every entry that has at least one record. */
     public Set<String> entries() {
         return latest.keySet();

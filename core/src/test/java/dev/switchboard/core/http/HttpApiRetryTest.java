@@ -98,6 +98,28 @@ class HttpApiRetryTest {
     }
 
     @Test
+    void everyAttemptReturnsItsPermitWhenTheAnswerIsIn() {
+        // One request per second, and only one in flight: a permit that was never returned would block the
+        // next send for ever; returned, the next one waits for the window to pass the first answer.
+        RateBudget budget = new RateBudget(RateLimits.of(new RateLimits.Window(1, Duration.ofSeconds(1))), time, time);
+        HttpApi limited = TestApis.builder(stub.baseUri(), KEY, time).rateBudget(budget).build();
+        stub.enqueue(json(500, BOOM), json(200, OK), json(200, OK));
+        assertThat(limited.send(ApiRequest.get("/things")).status()).isEqualTo(200);
+        assertThat(limited.send(ApiRequest.get("/things")).status()).isEqualTo(200);
+        assertThat(stub.requests()).hasSize(3);
+        assertThat(budget.typicalLatency()).isPresent();
+    }
+
+    @Test
+    void a429SlowsTheWholeBudgetDown() {
+        RateBudget budget = new RateBudget(RateLimits.of(new RateLimits.Window(20, Duration.ofSeconds(1))), time, time);
+        HttpApi limited = TestApis.builder(stub.baseUri(), KEY, time).rateBudget(budget).build();
+        stub.enqueue(json(429, RATE, Map.of("Retry-After", "1")), json(200, OK));
+        assertThat(limited.send(ApiRequest.get("/things")).status()).isEqualTo(200);
+        assertThat(budget.pace()).isLessThan(1.0);
+    }
+
+    @Test
     void retryAfterHttpDateIsHonoured() {
         Instant now = Instant.parse("2025-03-14T04:46:31Z");
         String in12Seconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(12).atOffset(ZoneOffset.UTC));

@@ -239,6 +239,36 @@ class JournalTest {
         }
     }
 
+    @Test
+    void theIndexedViewsMatchAReplayOfTheFileAfterAppendsAndAReopen() throws IOException {
+        Path file = dir.resolve("j.journal");
+        try (Journal journal = Journal.open(file, CLOCK)) {
+            journal.append("+1A", "transfer", Phase.BEGIN);
+            journal.append("+1B", "transfer", Phase.BEGIN);
+            journal.append("+1A", "transfer", Phase.DONE, data("newId", "n-1"));
+            JournalView before = journal.view("+1A");
+            journal.append("+1A", "create", Phase.BEGIN);
+            // A snapshot: later appends do not show through.
+            assertThat(before.steps("+1A").keySet()).containsExactly("transfer");
+            assertThat(before.entries()).containsExactly("+1A");
+            assertThat(journal.view("+1Z").entries()).isEmpty();
+            assertSameView(journal.view(), JournalView.of(journal.records()));
+        }
+        try (Journal reopened = Journal.open(file, CLOCK)) {
+            assertSameView(reopened.view(), JournalView.of(reopened.records()));
+            assertThat(reopened.view("+1A").phase("+1A", "create")).contains(Phase.BEGIN);
+            assertThat(reopened.view("+1A").last("+1A", "transfer").orElseThrow().data().get("newId").asText())
+                    .isEqualTo("n-1");
+        }
+    }
+
+    private static void assertSameView(JournalView actual, JournalView expected) {
+        assertThat(actual.entries()).containsExactlyElementsOf(expected.entries());
+        for (String entry : expected.entries()) {
+            assertThat(actual.steps(entry)).isEqualTo(expected.steps(entry));
+        }
+    }
+
     private Path writeJournal(int records) throws IOException {
         Path file = dir.resolve("j.journal");
         try (Journal journal = Journal.open(file, CLOCK)) {

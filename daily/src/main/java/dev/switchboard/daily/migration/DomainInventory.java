@@ -10,7 +10,9 @@ import dev.switchboard.daily.PurchasedNumber;
 import dev.switchboard.daily.PurchasedNumberFilter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,15 +20,54 @@ import java.util.Optional;
  * Everything migration-relevant on one domain at one moment: the domain (with its legacy arrays), its
  * purchased numbers (released ones dropped), its verified caller IDs (listed without id) and every
  * dial-in config, modern first, then legacy pinless, then legacy pin. Reading one costs three listings
- * (all pages). Immutable.
+ * (all pages). Lookups by number and config id are indexed, so planning 10,000 numbers stays linear.
+ * Immutable.
  */
-public record DomainInventory(Domain domain, List<PurchasedNumber> numbers, List<PurchasedNumber> callerIds,
-                              List<ObservedConfig> configs) {
-    public DomainInventory {
-        Objects.requireNonNull(domain, "domain");
-        numbers = List.copyOf(numbers);
-        callerIds = List.copyOf(callerIds);
-        configs = List.copyOf(configs);
+public final class DomainInventory {
+    private final Domain domain;
+    private final List<PurchasedNumber> numbers;
+    private final List<PurchasedNumber> callerIds;
+    private final List<ObservedConfig> configs;
+    private final Map<String, PurchasedNumber> numberIndex = new HashMap<>();
+    private final Map<String, List<ObservedConfig>> configsByNumber = new HashMap<>();
+    private final Map<String, ObservedConfig> modernById = new HashMap<>();
+    private final List<ObservedConfig> sipOnly;
+
+    public DomainInventory(Domain domain, List<PurchasedNumber> numbers, List<PurchasedNumber> callerIds,
+                           List<ObservedConfig> configs) {
+        this.domain = Objects.requireNonNull(domain, "domain");
+        this.numbers = List.copyOf(numbers);
+        this.callerIds = List.copyOf(callerIds);
+        this.configs = List.copyOf(configs);
+        this.numbers.forEach(number -> numberIndex.putIfAbsent(number.number(), number));
+        List<ObservedConfig> withoutNumber = new ArrayList<>();
+        for (ObservedConfig config : this.configs) {
+            if (config.phoneNumber() == null) {
+                withoutNumber.add(config);
+            } else {
+                configsByNumber.computeIfAbsent(config.phoneNumber(), n -> new ArrayList<>()).add(config);
+            }
+            if (config.configId() != null) {
+                modernById.putIfAbsent(config.configId(), config);
+            }
+        }
+        this.sipOnly = List.copyOf(withoutNumber);
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    public List<PurchasedNumber> numbers() {
+        return numbers;
+    }
+
+    public List<PurchasedNumber> callerIds() {
+        return callerIds;
+    }
+
+    public List<ObservedConfig> configs() {
+        return configs;
     }
 
     /** Reads the domain behind {@code client}. */
@@ -60,25 +101,25 @@ public record DomainInventory(Domain domain, List<PurchasedNumber> numbers, List
     }
 
     public Optional<PurchasedNumber> number(String e164) {
-        return numbers.stream().filter(n -> n.number().equals(e164)).findFirst();
+        return Optional.ofNullable(numberIndex.get(e164));
     }
 
     public boolean owns(String e164) {
-        return number(e164).isPresent();
+        return numberIndex.containsKey(e164);
     }
 
     /** Every config (modern and legacy) for the number. */
     public List<ObservedConfig> configsFor(String e164) {
-        return configs.stream().filter(c -> e164.equals(c.phoneNumber())).toList();
+        return List.copyOf(configsByNumber.getOrDefault(e164, List.of()));
     }
 
     public Optional<ObservedConfig> modernConfig(String configId) {
-        return configs.stream().filter(c -> configId.equals(c.configId())).findFirst();
+        return Optional.ofNullable(modernById.get(configId));
     }
 
     /** Configs without a phone number (SIP interconnects). */
     public List<ObservedConfig> sipOnlyConfigs() {
-        return configs.stream().filter(c -> c.phoneNumber() == null).toList();
+        return sipOnly;
     }
 
     /** The SIP-only configs carrying the same hmac as {@code config} (how a moved SIP-only config is recognised). */

@@ -1,6 +1,7 @@
 package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalRecord;
 import dev.switchboard.core.journal.JournalView;
@@ -31,7 +32,7 @@ final class EntryRunner {
 
     /** Moves the entry, resuming after any earlier run; a rollback in progress is continued instead. */
     EntryResult apply(PlanEntry entry, FailurePolicy policy) throws InterruptedException {
-        JournalView view = journal().view();
+        JournalView view = journal().view(entry.key());
         EntryResult before = EntrySteps.fromJournal(entry, view);
         if (before.status().isFinal()) {
             return before.earlier();
@@ -42,7 +43,10 @@ final class EntryRunner {
         }
         List<Step> forward = EntrySteps.forward(entry);
         for (Step step : forward) {
-            StepRunner.Outcome outcome = steps.perform(context, step, view);
+            StepRunner.Outcome outcome;
+            try (RequestPriority.Scope scope = priority(step, context, view).enter()) {
+                outcome = steps.perform(context, step, view);
+            }
             if (outcome instanceof StepRunner.Outcome.Unresolved unresolved) {
                 return result(context, EntryStatus.UNRESOLVED, step.name(), unresolved.reason());
             }
@@ -63,9 +67,21 @@ final class EntryRunner {
         return result(context, EntryStatus.MIGRATED, null, null);
     }
 
+    /**
+     * The first request of an entry nothing has happened to yet can wait ({@code LOW}); a step that changes
+     * state once the entry has started is urgent ({@code HIGH}: between the transfer and the new config the
+     * number has no routing); reading back is {@code NORMAL}.
+     */
+    static RequestPriority priority(Step step, EntryContext context, JournalView view) {
+        if (context.doneSteps.isEmpty() && view.steps(context.key()).isEmpty()) {
+            return RequestPriority.LOW;
+        }
+        return step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL;
+    }
+
     /** Undoes whatever the entry has done; nothing to do for an entry that changed nothing. */
     EntryResult rollback(PlanEntry entry, String reason) throws InterruptedException {
-        EntryResult before = EntrySteps.fromJournal(entry, journal().view());
+        EntryResult before = EntrySteps.fromJournal(entry, journal().view(entry.key()));
         if (before.status() == EntryStatus.PENDING || before.status() == EntryStatus.FAILED
                 || before.status() == EntryStatus.ROLLED_BACK) {
             return before.earlier();
@@ -75,20 +91,23 @@ final class EntryRunner {
 
     private EntryResult rollback(EntryContext context, String reason) throws InterruptedException {
         String key = context.key();
-        Optional<JournalRecord> marker = journal().view().last(key, Step.ROLLBACK);
+        Optional<JournalRecord> marker = journal().view(key).last(key, Step.ROLLBACK);
         if (marker.isEmpty() || marker.get().phase() != Phase.BEGIN) {
             journal().append(key, Step.ROLLBACK, Phase.BEGIN, JsonNodeFactory.instance.objectNode().put("reason", reason));
         }
-        JournalView view = journal().view();
+        JournalView view = journal().view(key);
         for (Step step : EntrySteps.forward(context.entry)) {
             if (steps.settleOnly(context, step, view) instanceof StepRunner.Outcome.Unresolved unresolved) {
                 return rollbackFailed(context, step.name(), "cannot roll back while " + step.name()
                         + " is unsettled: " + unresolved.reason());
             }
         }
-        view = journal().view();
+        view = journal().view(key);
         for (Step step : EntrySteps.rollback(context.entry, context.doneSteps)) {
-            StepRunner.Outcome outcome = steps.perform(context, step, view);
+            StepRunner.Outcome outcome;
+            try (RequestPriority.Scope scope = RequestPriority.HIGH.enter()) {
+                outcome = steps.perform(context, step, view);
+            }
             if (outcome instanceof StepRunner.Outcome.Failed failed) {
                 return rollbackFailed(context, step.name(), failed.error());
             }

@@ -28,8 +28,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Typical use: {@link #open}, {@link #requireFresh()} (nothing changed yet), {@link #activeCalls()},
  * then {@link #apply}; {@link #close()} releases the journal. Entries run on an {@link EntryScheduler}
- * with {@link MigrationOptions#concurrency()} workers; every shared part (journal, clients, legacy array
- * editor, outcome files) is thread-safe, and nothing is global.
+ * with {@link #concurrency()} workers; every shared part (journal, clients, legacy array editor, outcome
+ * files) is thread-safe, and nothing is global. Requests that finish an entry already started go before
+ * the first request of a new entry ({@link dev.switchboard.core.http.RequestPriority}), so a number is
+ * without routing only briefly even when the keys' budgets are the bottleneck.
  */
 public final class MigrationEngine implements AutoCloseable {
     private final TransferPlan plan;
@@ -141,6 +143,16 @@ public final class MigrationEngine implements AutoCloseable {
         return clients.source().presence();
     }
 
+    /**
+     * Entries in flight at once: {@link MigrationOptions#concurrency()}, or with {@link
+     * MigrationOptions#AUTO_CONCURRENCY} what {@link ApplyConcurrency} suggests from the keys' budgets now
+     * (after {@link #requireFresh()} it has seen the latency of the listings).
+     */
+    public int concurrency() {
+        return options.concurrency() != MigrationOptions.AUTO_CONCURRENCY ? options.concurrency()
+                : ApplyConcurrency.suggest(clients);
+    }
+
     /** Runs every entry of the plan that is not finished, resuming from the journal. */
     public RunReport apply(FailurePolicy policy, ProgressListener<PlanEntry, EntryResult> progress) {
         Objects.requireNonNull(policy, "policy");
@@ -172,7 +184,7 @@ public final class MigrationEngine implements AutoCloseable {
         plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, before))
                 .filter(r -> r.status() == EntryStatus.MIGRATED).forEach(r -> log.remember(r.earlier()));
         AtomicBoolean first = new AtomicBoolean(true);
-        EntryScheduler<PlanEntry, EntryResult> scheduler = new EntryScheduler<>(options.concurrency(), progress,
+        EntryScheduler<PlanEntry, EntryResult> scheduler = new EntryScheduler<>(concurrency(), progress,
                 failure -> failure instanceof AuthenticationException || failure instanceof JournalException);
         RunResult<PlanEntry, EntryResult> result = scheduler.run(entries, entry -> {
             if (!first.getAndSet(false) && !options.entryPause().isZero()) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * How apply and rollback run.
  *
- * @param concurrency  entries in flight at once (1 = one after the other)
+ * @param concurrency  entries in flight at once (1 = one after the other; {@link #AUTO_CONCURRENCY}: chosen
+ *                     by {@link ApplyConcurrency} from the keys' rate and observed latency)
  * @param stepRetries  how often a transfer (or a create that failed transiently) is tried again once
  *                     reading state has shown it was not applied, with the policy's backoff between tries
  * @param entryPause   a pause between entries ({@code TRANSFER_DELAY}; zero by default since the client
@@ -22,9 +23,12 @@ import java.util.Objects;
  */
 public record MigrationOptions(int concurrency, RetryPolicy stepRetries, Duration entryPause, Path successFile,
                                Path failureFile, Sleeper sleeper, Clock clock, StepListener stepListener) {
+    /** {@code concurrency} value asking {@link ApplyConcurrency} to choose. */
+    public static final int AUTO_CONCURRENCY = 0;
+
     public MigrationOptions {
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1");
+        if (concurrency < 0) {
+            throw new IllegalArgumentException("concurrency must be at least 1 (or AUTO_CONCURRENCY)");
         }
         Objects.requireNonNull(stepRetries, "stepRetries");
         Objects.requireNonNull(entryPause, "entryPause");

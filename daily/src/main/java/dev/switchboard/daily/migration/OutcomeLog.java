@@ -3,53 +3,92 @@ package dev.switchboard.daily.migration;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.http.Ticker;
 import dev.switchboard.core.io.SecureFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * {@code transfer_success.json} and {@code transfer_failures.json}, rewritten atomically (owner-only:
- * a failure keeps the full config, hmac included, so it can be re-created by hand) each time an entry
- * finishes. Thread-safe: entries finishing at once are written one after the other. Schemas:
- * docs/output.md.
+ * a failure keeps the full config, hmac included, so it can be re-created by hand). The failure file is
+ * rewritten as soon as an entry joins or leaves it; the success file at most once per
+ * {@link #SUCCESS_INTERVAL} while a run goes on, and by {@link #flush()} at its end (rewriting a file of
+ * every success after each entry would cost O(n²) at 10,000 entries; the journal, not this file, is what
+ * resume reads, and the next run rewrites the file from it). Thread-safe: entries finishing at once are
+ * written one after the other. Schemas: docs/output.md.
  */
 final class OutcomeLog {
+    /** How often the success file is rewritten at most while a run goes on. */
+    static final Duration SUCCESS_INTERVAL = Duration.ofSeconds(1);
+
     private final Path successFile;
     private final Path failureFile;
+    private final Ticker ticker;
     private final Map<String, ObjectNode> successes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> failures = new LinkedHashMap<>();
+    private long successesWrittenAt;
+    private boolean successesDirty;
 
     /** Either path may be null (that file is not written). */
     OutcomeLog(Path successFile, Path failureFile) {
+        this(successFile, failureFile, Ticker.system());
+    }
+
+    OutcomeLog(Path successFile, Path failureFile, Ticker ticker) {
         this.successFile = successFile;
         this.failureFile = failureFile;
+        this.ticker = ticker;
+        this.successesWrittenAt = ticker.nanos();
     }
 
-    /** Records one entry's result (replacing an earlier one for the same entry) and rewrites both files. */
+    /**
+     * Records one entry's result (replacing an earlier one for the same entry); rewrites the failure file
+     * when it changed, and the success file when it is due.
+     */
     synchronized void record(EntryResult result) {
-        remember(result);
-        flush();
-    }
-
-    /** Records a result without writing the files yet (for seeding from the journal). */
-    synchronized void remember(EntryResult result) {
-        String key = result.key();
-        if (result.status() == EntryStatus.MIGRATED) {
-            successes.put(key, success(result));
-            failures.remove(key);
-        } else if (result.status() != EntryStatus.PENDING) {
-            failures.put(key, failure(result));
-            successes.remove(key);
+        if (remember(result)) {
+            write(failureFile, failures);
+        }
+        long now = ticker.nanos();
+        if (successesDirty && now - successesWrittenAt >= SUCCESS_INTERVAL.toNanos()) {
+            writeSuccesses(now);
         }
     }
 
+    /**
+     * Records a result without writing the files yet (for seeding from the journal).
+     *
+     * @return whether the failure rows changed
+     */
+    synchronized boolean remember(EntryResult result) {
+        String key = result.key();
+        if (result.status() == EntryStatus.MIGRATED) {
+            successes.put(key, success(result));
+            successesDirty = true;
+            return failures.remove(key) != null;
+        }
+        if (result.status() != EntryStatus.PENDING) {
+            failures.put(key, failure(result));
+            successesDirty |= successes.remove(key) != null;
+            return true;
+        }
+        return false;
+    }
+
     synchronized void flush() {
-        write(successFile, successes);
+        writeSuccesses(ticker.nanos());
         write(failureFile, failures);
+    }
+
+    private void writeSuccesses(long now) {
+        write(successFile, successes);
+        successesWrittenAt = now;
+        successesDirty = false;
     }
 
     private static void write(Path file, Map<String, ObjectNode> rows) {

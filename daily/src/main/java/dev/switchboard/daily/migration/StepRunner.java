@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.AuthenticationException;
+import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Sleeper;
 import dev.switchboard.core.journal.Journal;
@@ -114,7 +115,8 @@ final class StepRunner {
     private Outcome reconcile(EntryContext c, Step step, RuntimeException failure) {
         String cause = failure == null ? "outcome unknown from an earlier run" : failure.getMessage();
         Reconciliation verdict;
-        try {
+        // Reading state settles a step that may have changed something: as urgent as finishing an entry.
+        try (RequestPriority.Scope scope = RequestPriority.HIGH.enter()) {
             verdict = step.reconcile(c);
         } catch (RuntimeException readFailed) {
             String reason = "could not read state to settle it (" + readFailed.getMessage() + "); after: " + cause;

@@ -1,0 +1,168 @@
+package dev.switchboard.cli.bench;
+
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.daily.migration.MigrationOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code switchboard bench}: measures migration speed against the embedded emulator enforcing Daily's
+ * documented limits, prints the figures and checks them against the targets of docs/benchmark.md.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
+                + "100 per 5 s per key): apply at the limit, the original utility's sequential pace, planning a "
+                + "10,000-number domain, and a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per "
+                + "target (exit 1 when one fails). Takes a few minutes.")
+public final class BenchCommand implements Callable<Integer> {
+    static final Duration ORIGINAL_PAUSE = Duration.ofSeconds(2);
+    static final double MAX_APPLY_RATIO = 1.15;
+    static final Duration MAX_GAP_P99 = Duration.ofSeconds(1);
+    static final double MAX_WRITES_PER_ENTRY = 3.0;
+    static final double MAX_PLAN_RATIO = 1.1;
+
+    private final CliContext context;
+
+    @Option(names = "--n", paramLabel = "N", defaultValue = "1000",
+            description = "Entries (numbers with configs) in the timed apply (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--sequential-n", paramLabel = "N", defaultValue = "20",
+            description = "Entries in the run at the original utility's pace: one at a time, 2 s apart (default: ${DEFAULT-VALUE}).")
+    int sequentialN;
+
+    @Option(names = "--plan-size", paramLabel = "N", defaultValue = "10000",
+            description = "Numbers and configs on the source for the plan timing (default: ${DEFAULT-VALUE}).")
+    int planSize;
+
+    @Option(names = "--memory-n", paramLabel = "N", defaultValue = "10000",
+            description = "Entries in the memory check's apply (default: ${DEFAULT-VALUE}).")
+    int memoryN;
+
+    @Option(names = "--max-rps", paramLabel = "N", defaultValue = "20",
+            description = "The client's cap per key (default: ${DEFAULT-VALUE}, Daily's limit; transfer apply defaults to 16).")
+    int maxRps;
+
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Entries at once in the timed apply (default: automatic, as transfer apply).")
+    Integer concurrency;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the emulator and the generated hmacs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--skip-apply", description = "Skip the timed apply (and the speed-up, which needs it).")
+    boolean skipApply;
+
+    @Option(names = "--skip-sequential", description = "Skip the run at the original utility's pace.")
+    boolean skipSequential;
+
+    @Option(names = "--skip-plan", description = "Skip the plan timing.")
+    boolean skipPlan;
+
+    @Option(names = "--skip-memory", description = "Skip the memory check.")
+    boolean skipMemory;
+
+    BenchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (n < 1 || sequentialN < 1 || planSize < 1 || memoryN < 1 || maxRps < 1
+                || (concurrency != null && concurrency < 1)) {
+            throw CliException.invalidInput("--n, --sequential-n, --plan-size, --memory-n, --max-rps and "
+                    + "--concurrency must be at least 1");
+        }
+        int largest = Math.max(Math.max(n, sequentialN), Math.max(planSize, memoryN));
+        if (largest > BenchWorld.maxNumbers()) {
+            throw CliException.invalidInput("at most " + BenchWorld.maxNumbers() + " numbers per scenario");
+        }
+        PrintWriter out = context.out();
+        BenchReport report = new BenchReport(out);
+        out.printf(Locale.ROOT, "Switchboard benchmark: embedded emulator enforcing Daily's limits (20 requests/s and "
+                + "100 per 5 s per key); client capped at %d requests/s per key; seed %d%n", maxRps, seed);
+        out.printf(Locale.ROOT, "Machine: %d cores, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+        ApplyBench.Figures concurrent = skipApply ? null : apply(report);
+        ApplyBench.Figures sequential = skipSequential ? null : sequential(report);
+        if (concurrent != null && sequential != null) {
+            double speedUp = sequential.secondsPerEntry() / concurrent.secondsPerEntry();
+            report.header("Speed-up per entry");
+            report.line("sequential / concurrent", String.format(Locale.ROOT, "%.3f s / %.3f s = %.1fx",
+                    sequential.secondsPerEntry(), concurrent.secondsPerEntry(), speedUp));
+        }
+        if (!skipPlan) {
+            plan(report);
+        }
+        if (!skipMemory) {
+            memory(report);
+        }
+        return report.summary() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private ApplyBench.Figures apply(BenchReport report) throws Exception {
+        report.header("Apply: " + n + " entries with configs, concurrent, at most " + maxRps + " requests/s per key");
+        ApplyBench.Figures f;
+        try (BenchWorld world = BenchWorld.start(n, seed, true)) {
+            f = ApplyBench.run(world, maxRps, concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : concurrency,
+                    Duration.ZERO);
+        }
+        report.apply(f);
+        boolean allDone = f.migrated() == f.entries() && f.verified() == f.entries();
+        report.target("apply: every entry migrated", f.verified() + "/" + f.entries(), "all", allDone);
+        report.target("apply: wall / floor", fmt("%.3f", f.ratio()), "<= " + MAX_APPLY_RATIO,
+                f.ratio() <= MAX_APPLY_RATIO);
+        report.target("apply: routing gap p99", BenchReport.millis(f.gap(99)), "<= " + MAX_GAP_P99.toMillis() + " ms",
+                f.gap(99).compareTo(MAX_GAP_P99) <= 0);
+        report.target("apply: write requests per entry", fmt("%.2f", f.writesPerEntry()), "<= 3",
+                f.writesPerEntry() <= MAX_WRITES_PER_ENTRY);
+        return f;
+    }
+
+    private ApplyBench.Figures sequential(BenchReport report) throws Exception {
+        report.header("Sequential, like the original utility: " + sequentialN + " entries, one at a time, "
+                + ORIGINAL_PAUSE.toSeconds() + " s apart");
+        ApplyBench.Figures f;
+        try (BenchWorld world = BenchWorld.start(sequentialN, seed, true)) {
+            f = ApplyBench.run(world, maxRps, 1, ORIGINAL_PAUSE);
+        }
+        report.apply(f);
+        report.target("sequential: every entry migrated", f.verified() + "/" + f.entries(), "all",
+                f.migrated() == f.entries() && f.verified() == f.entries());
+        return f;
+    }
+
+    private void plan(BenchReport report) throws Exception {
+        report.header("Plan: a source with " + planSize + " numbers and " + planSize + " configs");
+        PlanBench.Figures f;
+        try (BenchWorld world = BenchWorld.start(planSize, seed, true)) {
+            f = PlanBench.run(world, maxRps);
+        }
+        report.plan(f);
+        report.target("plan: wall / floor", fmt("%.3f", f.ratio()), "<= " + MAX_PLAN_RATIO, f.ratio() <= MAX_PLAN_RATIO);
+    }
+
+    private void memory(BenchReport report) throws Exception {
+        report.header("Memory: apply of " + memoryN + " entries in a child JVM with " + MemoryBench.HEAP
+                + " (emulator rate limits off)");
+        MemoryBench.Figures f;
+        try (BenchWorld world = BenchWorld.start(memoryN, seed, false)) {
+            f = MemoryBench.run(world);
+        }
+        report.memory(f);
+        report.target("memory: " + memoryN + " entries, " + MemoryBench.HEAP,
+                BenchReport.mebibytes(f.peakAfterGc()) + " live", "finishes, all migrated", f.finished());
+    }
+
+    private static String fmt(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.switchboard.cli.bench;
+
+import dev.switchboard.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark command runs end to end on small sizes and prints every figure and target. Timing targets
+ * are not asserted here (performance is shown by running the benchmark, never by a timed test); what does
+ * not depend on timing is: every entry migrates, three writes per entry, a plan reads pages only, and the
+ * child JVM of the memory check finishes.
+ */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void smallRunPrintsEveryFigureAndTarget() {
+        CliRun.Result result = new CliRun(dir).run("bench", "--n", "6", "--sequential-n", "1", "--plan-size", "120",
+                "--memory-n", "30", "--seed", "5");
+
+        assertThat(result.out()).contains("Apply: 6 entries", "Sequential, like the original utility: 1 entries",
+                "Speed-up per entry", "Plan: a source with 120 numbers", "Memory: apply of 30 entries", "Targets");
+        assertThat(result.out()).contains("PASS apply: every entry migrated", "PASS apply: write requests per entry",
+                "PASS sequential: every entry migrated", "PASS memory: 30 entries, -Xmx256m");
+        assertThat(result.out()).contains("routing gap p50 / p99 / max", "rate-limit floor", "wall / floor");
+        // 3 writes per entry: transfer, delete the source config, create the target config.
+        assertThat(result.out()).contains("requests per entry (writes)").containsPattern("\\(3\\.00\\)");
+        // 120 numbers: GET / and 3 + 1 pages of numbers, 2 + 1 of configs on the source.
+        assertThat(result.out()).contains("source 8, target 3 requests: pages plus GET /");
+        assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+    }
+
+    @Test
+    void partsCanBeSkippedAndBadSizesAreRefused() {
+        CliRun.Result skipped = new CliRun(dir).run("bench", "--skip-apply", "--skip-sequential", "--skip-memory",
+                "--plan-size", "10");
+        assertThat(skipped.out()).contains("Plan: a source with 10 numbers").doesNotContain("Apply:", "Memory:");
+
+        CliRun.Result refused = new CliRun(dir).run("bench", "--n", "0");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("must be at least 1");
+    }
+}
