@@ -1,0 +1,161 @@
+package dev.switchboard.daily.migration;
+
+import dev.switchboard.emulator.Emulator;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The crash campaign: apply runs in a separate JVM ({@link CrashCampaignChild}) against the emulator in
+ * this JVM, and is killed with SIGKILL again and again within one migration, then run to completion. Most
+ * kill points are "once the journal holds K records", K drawn from the seeded Random over the records a
+ * clean run writes; the others are a random delay after the child starts applying. After every kill the
+ * journal must replay and no number may be owned twice or transferred twice; after the final run, every
+ * invariant of {@link CampaignChecks} and {@link MigrationAudit} must hold and every entry must be migrated.
+ * Each case kills {@value #JOURNAL_KILLS} + {@value #DELAY_KILLS} times; the five cases make 60 kills.
+ */
+class MigrationCrashCampaignTest {
+    private static final int ENTRIES = 40;
+    private static final int JOURNAL_KILLS = 9;
+    private static final int DELAY_KILLS = 3;
+    private static final int MAX_DELAY_MILLIS = 150;
+    private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "seed {0}, concurrency {1}")
+    @CsvSource({"101, 4", "202, 1", "303, 4", "404, 8", "505, 2"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void applyKilledAtRandomPointsFinishesWithEveryInvariantHolding(long seed, int concurrency) throws Exception {
+        long started = System.nanoTime();
+        Random random = new Random(seed);
+        try (Emulator emulator = Emulator.builder().seed(seed).clock(MigrationFixture.NOW).disableRateLimits()
+                .stateJson(CampaignState.generate(seed, ENTRIES).json()).start()) {
+            MigrationClients clients = CampaignClients.create(emulator.dailyBaseUri(), CampaignState.SOURCE_KEY,
+                    CampaignState.TARGET_KEY, Duration.ofSeconds(5), CampaignClients.fastRetries(3));
+            TransferPlan plan = MigrationFaultCampaignTest.planEverything(clients);
+            Path planFile = dir.resolve("transfer_plan.json");
+            PlanCodec.write(planFile, plan);
+            Path journal = MigrationEngine.journalFor(planFile);
+            MigrationAudit.Baseline baseline = MigrationAudit.capture(clients.source(), clients.target());
+            long cleanRecords = plan.entryList().stream().mapToLong(e -> 2L * EntrySteps.forward(e).size()).sum();
+            List<Kill> kills = drawKills(random, cleanRecords);
+            System.out.printf("crash campaign: seed %d, concurrency %d, %d entries, %d records in a clean run, "
+                    + "kill points %s%n", seed, concurrency, ENTRIES, cleanRecords, kills);
+
+            int killed = 0;
+            for (Kill kill : kills) {
+                long before = ChildApply.journalLines(journal);
+                long childStarted = System.nanoTime();
+                try (ChildApply child = ChildApply.start(emulator.dailyBaseUri(), planFile, concurrency)) {
+                    assertThat(child.awaitApplying(CHILD_TIMEOUT)).as(child.output()).isTrue();
+                    boolean reached = kill.await(child);
+                    assertThat(reached).as("kill point %s reached before the child finished; child said: %s", kill,
+                            child.output()).isTrue();
+                    int status = child.kill();
+                    assertThat(status).as("killed by SIGKILL: " + child.output()).isEqualTo(ChildApply.SIGKILL_EXIT);
+                }
+                killed++;
+                long after = ChildApply.journalLines(journal);
+                System.out.printf("  kill %d (%s): journal %d -> %d records, child ran %d ms%n", killed, kill, before,
+                        after, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - childStarted));
+                assertThat(afterKill(plan, journal, clients, emulator)).as("after kill " + killed).isEmpty();
+            }
+
+            try (ChildApply child = ChildApply.start(emulator.dailyBaseUri(), planFile, concurrency)) {
+                assertThat(child.awaitExit(CHILD_TIMEOUT)).as(child.output()).isZero();
+            }
+            List<EntryResult> statuses = MigrationEngine.status(plan, journal);
+            System.out.printf("crash campaign: seed %d: %d kills, final journal %d records, %d ms%n", seed, killed,
+                    ChildApply.journalLines(journal), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            assertThat(killed).isEqualTo(JOURNAL_KILLS + DELAY_KILLS);
+            assertThat(statuses).allSatisfy(r -> assertThat(r.status()).as(r.key() + ": " + r.message())
+                    .isEqualTo(EntryStatus.MIGRATED));
+            assertThat(CampaignChecks.placement(plan, statuses, clients.source(), clients.target())).isEmpty();
+            assertThat(CampaignChecks.transfers(statuses, emulator.admin().requests())).isEmpty();
+            assertThat(MigrationAudit.check(baseline, clients.source(), clients.target())).isEmpty();
+            assertThat(PlanVerifier.verify(plan, clients.source(), clients.target())).allMatch(PlanVerifier.Row::ok);
+            assertThat(CampaignChecks.outcomeFiles(statuses, dir)).isEmpty();
+        }
+    }
+
+    /** Where one child is killed. */
+    private sealed interface Kill {
+        /** Waits for the kill point; false if the child finished first. */
+        boolean await(ChildApply child) throws InterruptedException;
+
+        /** Once the journal holds {@code records} lines (the records of every run so far). */
+        record AtRecord(long records) implements Kill {
+            public boolean await(ChildApply child) {
+                return child.awaitJournalLines(records, CHILD_TIMEOUT);
+            }
+
+            @Override
+            public String toString() {
+                return "record " + records;
+            }
+        }
+
+        /** {@code millis} after the child starts applying. */
+        record AfterDelay(long millis) implements Kill {
+            public boolean await(ChildApply child) throws InterruptedException {
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+                while (System.nanoTime() < deadline && child.isAlive()) {
+                    TimeUnit.NANOSECONDS.sleep(Math.min(deadline - System.nanoTime(), 1_000_000));
+                }
+                return child.isAlive();
+            }
+
+            @Override
+            public String toString() {
+                return millis + " ms";
+            }
+        }
+    }
+
+    /**
+     * Distinct, increasing record counts spread over a clean run (every later run writes at least as many
+     * records, so each is reached), with the delay kills between them, never last, so that they land while
+     * most of the work is still ahead.
+     */
+    private static List<Kill> drawKills(Random random, long cleanRecords) {
+        TreeSet<Long> records = new TreeSet<>();
+        while (records.size() < JOURNAL_KILLS) {
+            records.add(1 + (long) random.nextInt((int) cleanRecords - 1));
+        }
+        List<Kill> kills = new ArrayList<>();
+        records.forEach(r -> kills.add(new Kill.AtRecord(r)));
+        for (int i = 0; i < DELAY_KILLS; i++) {
+            kills.add(random.nextInt(kills.size()), new Kill.AfterDelay(random.nextInt(MAX_DELAY_MILLIS)));
+        }
+        return kills;
+    }
+
+    /** What must hold at any moment: the journal replays, every number has one owner, none moved twice. */
+    private static List<String> afterKill(TransferPlan plan, Path journal, MigrationClients clients,
+                                          Emulator emulator) throws Exception {
+        List<EntryResult> statuses = MigrationEngine.status(plan, journal);
+        List<String> problems = new ArrayList<>(CampaignChecks.transfers(statuses, emulator.admin().requests()));
+        DomainInventory source = DomainInventory.read(clients.source());
+        DomainInventory target = DomainInventory.read(clients.target());
+        for (PlanEntry entry : plan.entryList()) {
+            if (!entry.isSipOnly() && source.owns(entry.number()) == target.owns(entry.number())) {
+                problems.add(entry.number() + ": owned by " + (source.owns(entry.number()) ? "both" : "neither")
+                        + " domain(s)");
+            }
+        }
+        return problems;
+    }
+}
