@@ -42,8 +42,7 @@ public final class CliRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new BufferedReader(new StringReader(input)), interactive, Map.copyOf(environment), workDir, clock);
+        CliContext context = context(out, err);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
@@ -55,8 +54,7 @@ public final class CliRun {
     public Live start(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new BufferedReader(new StringReader(input)), interactive, Map.copyOf(environment), workDir, clock);
+        CliContext context = context(out, err);
         java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
         Thread thread = new Thread(() -> exit.complete(Main.run(context, args)), "cli-" + args[0]);
         thread.setDaemon(true);
@@ -86,6 +84,11 @@ public final class CliRun {
         public int exitCode(java.time.Duration timeout) throws Exception {
             return exit.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         }
+    }
+
+    private CliContext context(StringWriter out, StringWriter err) {
+        return new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader(input)), interactive, Map.copyOf(environment), workDir, clock);
     }
 
     /** What a command line did: its exit code and everything it printed. */
