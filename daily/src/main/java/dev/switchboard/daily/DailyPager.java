@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Daily's cursor paging: ask for {@code limit} items {@code starting_after} the previous page's last
  * cursor until a page comes back empty, then check the count against the first page's
- * {@code total_count}.
+ * {@code total_count}. Once the items read reach that {@code total_count} the list is complete and the
+ * empty page that would confirm it is not asked for: its answer is already known.
  */
 final class DailyPager {
     private DailyPager() {
@@ -48,6 +49,9 @@ final class DailyPager {
                 break;
             }
             data.forEach(items::add);
+            if (expected != null && items.size() == expected) {
+                break;
+            }
             cursor = lastCursor(data, cursorOf, first.path());
             if (!cursorsSeen.add(cursor)) {
                 throw new IllegalStateException("GET " + first.path() + " returned the cursor " + cursor

@@ -20,15 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DailyNumbersTest extends StubbedDaily {
 
     @Test
-    void purchasedNumbersPageByPaginationIdUntilAnEmptyPage() {
+    void purchasedNumbersPageByPaginationIdUntilTheTotalCountIsRead() {
         stub.enqueue(
                 json(200, q("{'total_count':4,'data':[{'id':'a','pagination_id':3391,'number':'+18058700061',"
                         + "'name':'Acme','type':'purchased_phone_number','status':'verified','verified':true,"
                         + "'created_date':'2025-03-14T04:46:31.000Z'},{'id':'b','pagination_id':3392,'number':'+16575870006'}]}")),
                 json(200, q("{'total_count':4,'data':[{'id':'c','pagination_id':3393,'phone_number':'+14155550100',"
                         + "'created_at':'2025-01-01T00:00:00Z','country':'US','provider':'carrier','deleted':true},"
-                        + "{'number':'+12125550199','name':'Owned elsewhere','verified':true}]}")),
-                json(200, q("{'total_count':4,'data':[]}")));
+                        + "{'number':'+12125550199','name':'Owned elsewhere','verified':true}]}")));
 
         List<PurchasedNumber> numbers = client.purchasedNumbers(new PurchasedNumberFilter("Acme Co", "+1805"));
 
@@ -42,15 +41,22 @@ class DailyNumbersTest extends StubbedDaily {
         assertThat(numbers.get(3).hasId()).isFalse();
         assertThat(stub.requests()).extracting(StubServer.Recorded::pathAndQuery).containsExactly(
                 "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50",
-                "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50&starting_after=3392",
-                "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50&starting_after=3393");
+                "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50&starting_after=3392");
+    }
+
+    @Test
+    void withoutATotalCountPagingEndsAtAnEmptyPage() {
+        stub.enqueue(json(200, q("{'data':[{'id':'a','number':'+18058700061'}]}")), json(200, q("{'data':[]}")));
+        assertThat(client.purchasedNumbers(PurchasedNumberFilter.all())).hasSize(1);
+        assertThat(stub.requests()).extracting(StubServer.Recorded::pathAndQuery).containsExactly(
+                "/v1/purchased-phone-numbers?limit=50", "/v1/purchased-phone-numbers?limit=50&starting_after=a");
     }
 
     @Test
     void purchasedNumbersFallBackToIdCursor() {
-        stub.enqueue(json(200, q("{'total_count':1,'data':[{'id':'85a70a9a','number':'+18058700061'}]}")),
-                json(200, q("{'total_count':1,'data':[]}")));
-        assertThat(client.purchasedNumbers(PurchasedNumberFilter.all())).hasSize(1);
+        stub.enqueue(json(200, q("{'total_count':2,'data':[{'id':'85a70a9a','number':'+18058700061'}]}")),
+                json(200, q("{'total_count':2,'data':[{'id':'95a70a9a','number':'+18058700062'}]}")));
+        assertThat(client.purchasedNumbers(PurchasedNumberFilter.all())).hasSize(2);
         assertThat(request(1).pathAndQuery()).isEqualTo("/v1/purchased-phone-numbers?limit=50&starting_after=85a70a9a");
     }
 

@@ -8,10 +8,10 @@ import java.time.Duration;
  * The default number of entries a migration runs at once, from the rate the keys allow and the latency
  * observed on them.
  *
- * <p>An entry with a config makes four requests one after the other, two per key (transfer and delete on
- * the source, create and check on the target), and journals around each. To keep each key's budget busy,
- * entries must finish at {@code rate / 2} per second; an entry that never waits for the budget takes
- * {@code 4 × (latency + per-step overhead)}, so by Little's law {@code rate / 2 × 4 × (latency + overhead)}
+ * <p>An entry with a config makes three requests one after the other (transfer and delete on the source,
+ * create on the target, whose answer is the check), and journals around each. To keep the source key's
+ * budget busy, entries must finish at {@code rate / 2} per second; an entry that never waits for the budget
+ * takes {@code 3 × (latency + per-step overhead)}, so by Little's law {@code rate / 2 × 3 × (latency + overhead)}
  * entries must be in flight. Twice that absorbs the variance, and the result is clamped to
  * [{@value #MIN}, {@value #MAX}]: at least a few so one slow answer does not stall a key, at most enough
  * that the requests finishing started entries never queue for long (the routing gap).
@@ -19,7 +19,7 @@ import java.time.Duration;
 public final class ApplyConcurrency {
     static final int MIN = 4;
     static final int MAX = 32;
-    static final int REQUESTS_PER_ENTRY = 4;
+    static final int REQUESTS_PER_ENTRY = 3;
     /** Journal syncs and bookkeeping around one step. */
     static final Duration STEP_OVERHEAD = Duration.ofMillis(10);
     /** Assumed when no request has been answered yet. */

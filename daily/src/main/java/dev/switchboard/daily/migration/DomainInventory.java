@@ -70,18 +70,26 @@ public final class DomainInventory {
         return configs;
     }
 
-    /** Reads the domain behind {@code client}. */
+    /** Reads the domain behind {@code client} (its {@code GET /}, numbers and configs, one after the other). */
     public static DomainInventory read(DailyClient client) {
         Domain domain = client.domain();
+        return of(domain, client.purchasedNumbers(PurchasedNumberFilter.all()),
+                client.dialinConfigs(DialinConfigFilter.all()));
+    }
+
+    /**
+     * An inventory from a domain, its purchased-numbers listing as Daily sends it (released entries are
+     * dropped; entries without id are verified caller IDs) and its modern configs.
+     */
+    static DomainInventory of(Domain domain, List<PurchasedNumber> listed, List<DialinConfig> modern) {
         List<PurchasedNumber> numbers = new ArrayList<>();
         List<PurchasedNumber> callerIds = new ArrayList<>();
-        for (PurchasedNumber number : client.purchasedNumbers(PurchasedNumberFilter.all())) {
+        for (PurchasedNumber number : listed) {
             if (number.isDeleted() || number.number() == null) {
                 continue;
             }
             (number.hasId() ? numbers : callerIds).add(number);
         }
-        List<DialinConfig> modern = client.dialinConfigs(DialinConfigFilter.all());
         return of(domain, numbers, callerIds, modern);
     }
 

@@ -2,9 +2,11 @@ package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.daily.DailyClient;
+import dev.switchboard.daily.DialinConfig;
 import dev.switchboard.daily.DialinType;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -23,6 +25,8 @@ final class EntryContext {
     String targetSipUri;
     String restoredPhoneId;
     String restoredConfigId;
+    /** The target config as this run's create (or its reconciliation) answered it; null when an earlier run made it. */
+    DialinConfig createdConfig;
 
     EntryContext(PlanEntry entry, MigrationSession session) {
         this.entry = entry;
@@ -39,6 +43,17 @@ final class EntryContext {
 
     DailyClient target() {
         return session.clients().target();
+    }
+
+    /**
+     * The entry's source state (number, routing config with its hmac, overridden duplicates) as this run's
+     * fresh read of the source saw it before any entry started; empty when no such read was made or the
+     * source no longer held it then. Shared with every entry: no request per entry.
+     */
+    Optional<Observation> observedAtStart() {
+        return session.sourceSeen().flatMap(source -> entry.isSipOnly()
+                ? Observation.forSipOnly(source, entry.srcType(), entry.configId(), entry.config())
+                : Observation.forNumber(source, entry.number()));
     }
 
     static String text(JsonNode data, String field) {

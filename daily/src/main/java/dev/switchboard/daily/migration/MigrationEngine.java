@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Applies, rolls back and reports on one {@link TransferPlan} against two live domains, with a durable
@@ -40,10 +41,15 @@ public final class MigrationEngine implements AutoCloseable {
     private final Journal journal;
     private final MigrationSession session;
     private final EntryRunner runner;
+    /** A read of both domains the next stale check may use instead of reading again (null: none). */
+    private final AtomicReference<InventoryReads.Both> unusedRead;
+    /** Whether the next stale check may use the domains {@link #open} read instead of asking again. */
+    private final AtomicBoolean openReadUnused = new AtomicBoolean(true);
 
     private MigrationEngine(TransferPlan plan, MigrationClients clients, MigrationOptions options, Journal journal,
-                            MigrationSession session) {
+                            MigrationSession session, InventoryReads.Both fresh) {
         this.plan = plan;
+        this.unusedRead = new AtomicReference<>(fresh);
         this.clients = clients;
         this.options = options;
         this.journal = journal;
@@ -60,7 +66,7 @@ public final class MigrationEngine implements AutoCloseable {
     }
 
     /**
-     * Reads both domains ({@code GET /}) and opens (locks) the journal.
+     * Reads both domains ({@code GET /}, at once) and opens (locks) the journal.
      *
      * @throws DomainMismatchException when the keys share a domain, or the plan names other domains
      * @throws dev.switchboard.core.journal.JournalLockedException when another apply holds the journal
@@ -68,8 +74,24 @@ public final class MigrationEngine implements AutoCloseable {
     public static MigrationEngine open(TransferPlan plan, Path journalFile, MigrationClients clients,
                                        MigrationOptions options) throws IOException {
         Objects.requireNonNull(plan, "plan");
-        Domain source = clients.source().domain();
-        Domain target = clients.target().domain();
+        List<Domain> domains = InventoryReads.inParallel(clients.source()::domain, clients.target()::domain);
+        return open(plan, journalFile, clients, options, domains.get(0), domains.get(1), null);
+    }
+
+    /**
+     * Opens the journal of a plan made a moment ago in this process from {@code discovery}: both domains as
+     * planning read them serve as the stale check's read ({@link #requireFresh()} then sends no request).
+     */
+    public static MigrationEngine openAfterPlanning(TransferPlan plan, Path journalFile, MigrationClients clients,
+                                                    MigrationOptions options, Discovery discovery) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        return open(plan, journalFile, clients, options, discovery.source().domain(), discovery.target().domain(),
+                new InventoryReads.Both(discovery.source(), discovery.target()));
+    }
+
+    private static MigrationEngine open(TransferPlan plan, Path journalFile, MigrationClients clients,
+                                        MigrationOptions options, Domain source, Domain target,
+                                        InventoryReads.Both fresh) throws IOException {
         if (DomainRef.of(source).matches(target)) {
             throw new DomainMismatchException("the source and target keys both belong to domain "
                     + DomainRef.of(source) + "; nothing was changed");
@@ -78,7 +100,7 @@ public final class MigrationEngine implements AutoCloseable {
         requireSame("target", plan.target(), target, "DAILY_TARGET_API_KEY");
         Journal journal = Journal.open(journalFile, options.clock());
         MigrationSession session = new MigrationSession(clients, source, target, new LegacyArrays());
-        return new MigrationEngine(plan, clients, options, journal, session);
+        return new MigrationEngine(plan, clients, options, journal, session, fresh);
     }
 
     private static void requireSame(String role, DomainRef planned, Domain actual, String variable) {
@@ -123,10 +145,22 @@ public final class MigrationEngine implements AutoCloseable {
         return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
     }
 
-    /** Live mismatches between the plan and both domains, for entries not started yet (reads only). */
+    /**
+     * Live mismatches between the plan and both domains, for entries not started yet (reads only: one fresh
+     * read of each domain, its listings in parallel, reusing the {@code GET /} of {@link #open} or the
+     * planning read of {@link #openAfterPlanning}). The source as read here is kept for the run: every
+     * entry's {@link EntryContext#observedAtStart()}.
+     */
     public List<PlanProblem> staleProblems() {
-        return StaleCheck.problems(plan, DomainInventory.read(clients.source()), DomainInventory.read(clients.target()),
-                journal.view());
+        InventoryReads.Both fresh = unusedRead.getAndSet(null);
+        if (fresh == null) {
+            boolean reuse = openReadUnused.getAndSet(false);
+            fresh = InventoryReads.both(clients.source(), reuse ? session.sourceDomain() : null, clients.target(),
+                    reuse ? session.targetDomain() : null);
+        }
+        openReadUnused.set(false);
+        session.observedSource().set(fresh.source());
+        return StaleCheck.problems(plan, fresh.source(), fresh.target(), journal.view());
     }
 
     /** @throws InvalidPlanException (stale) listing every mismatch; nothing has been changed */

@@ -15,13 +15,14 @@ public final class Planner {
     }
 
     /**
+     * Reads both domains, every independent listing at once ({@link InventoryReads}).
+     *
      * @throws DomainMismatchException when both keys belong to the same domain
      */
     public Discovery discover() {
-        DomainInventory sourceInventory = DomainInventory.read(source);
-        DomainInventory targetInventory = DomainInventory.read(target);
-        requireDistinct(sourceInventory, targetInventory);
-        return Discovery.of(sourceInventory, targetInventory);
+        InventoryReads.Both both = InventoryReads.both(source, target);
+        requireDistinct(both.source(), both.target());
+        return Discovery.of(both.source(), both.target());
     }
 
     static void requireDistinct(DomainInventory source, DomainInventory target) {

@@ -162,6 +162,7 @@ sealed interface Step {
 
         public ObjectNode call(EntryContext c) {
             DialinConfig created = c.target().createDialinConfig(c.entry.config().targetSpec());
+            c.createdConfig = created;
             return data().put("target_config_id", created.id()).put("target_sip_uri", created.sipUri());
         }
 
@@ -174,6 +175,7 @@ sealed interface Step {
                 return new Reconciliation.Unresolvable("the target has " + copies.size()
                         + " config(s) for this entry, not exactly one with the planned hmac");
             }
+            c.createdConfig = copies.get(0);
             return new Reconciliation.Applied(data().put("target_config_id", copies.get(0).id())
                     .put("target_sip_uri", copies.get(0).sipUri()));
         }
@@ -188,14 +190,18 @@ sealed interface Step {
         }
     }
 
-    /** Reads the created config back and compares it with the plan (apart from sip_uri). */
+    /**
+     * Compares the created config with the plan (apart from sip_uri). The create's answer (or the read that
+     * reconciled it) already holds the stored object, so it is read again only when an earlier run created it.
+     */
     record CheckTargetConfig() implements Step {
         public String name() {
             return CHECK_TARGET_CONFIG;
         }
 
         public ObjectNode call(EntryContext c) {
-            DialinConfig live = c.target().dialinConfig(c.targetConfigId);
+            DialinConfig live = c.createdConfig != null && c.targetConfigId.equals(c.createdConfig.id())
+                    ? c.createdConfig : c.target().dialinConfig(c.targetConfigId);
             List<String> differences = c.entry.config().differencesOnTarget(live);
             if (!differences.isEmpty()) {
                 throw new StepCheckException("the target config " + live.id() + " differs from the plan in "

@@ -142,13 +142,22 @@ class MigrationCrashResumeTest {
         assertThat(fixture.totalAppliedTransfers()).isEqualTo(plan.entry(key).isSipOnly() ? 0 : 2);
     }
 
-    /** The target create is refused after everything else is done, so the entry rolls back; the rollback crashes. */
+    /**
+     * The target config's check fails after everything else is done, so the entry rolls back; the rollback
+     * crashes. The check reads the config back only when an earlier run created it (otherwise the create's
+     * answer is the check), so a first run is killed right after the create.
+     */
     private void crashRollbackThenResume(String key, String step, StepListener.Boundary boundary) throws IOException {
         fixture.emulator.admin().reset();
         Path dir = Files.createTempDirectory("crash-rollback");
         MigrationAudit.Baseline baseline = MigrationAudit.capture(fixture.source, fixture.target);
         TransferPlan plan = fixture.planEverything();
         TransferPlan single = TransferPlan.of(NOW, plan.source(), plan.target(), List.of(plan.entry(key)));
+        try (MigrationEngine engine = fixture.engine(single, dir, fixture.options(dir)
+                .withStepListener(crashAt(key, Step.CREATE_TARGET_CONFIG, StepListener.Boundary.AFTER_DONE)))) {
+            assertThatThrownBy(() -> engine.apply(FailurePolicy.always(FailurePolicy.Decision.ROLLBACK),
+                    ProgressListener.none())).isInstanceOf(SimulatedCrash.class);
+        }
         fixture.emulator.admin().addFault(FaultRule.times(1, "GET /v1/domain-dialin-config/*", FaultKind.SPURIOUS_400)
                 .forApiKey("target-key"));
         try (MigrationEngine engine = fixture.engine(single, dir,
