@@ -56,6 +56,13 @@ final class EntryContext {
                 : Observation.forNumber(source, entry.number()));
     }
 
+    /**
+     * The legacy entries of this entry as the batch's read of the source found them, just before the
+     * rewrite that removes them (hook for keeping them; nothing to do yet).
+     */
+    void observedLegacyEntries(java.util.List<PlannedConfig> entries) {
+    }
+
     static String text(JsonNode data, String field) {
         JsonNode value = data == null ? null : data.get(field);
         return value == null || value.isNull() ? null : value.asText();

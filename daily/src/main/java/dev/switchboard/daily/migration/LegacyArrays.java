@@ -7,10 +7,13 @@ import dev.switchboard.daily.LegacyPinEntry;
 import dev.switchboard.daily.LegacyPinlessEntry;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -19,9 +22,18 @@ import java.util.function.Predicate;
  * Edits of one domain are serialised (one lock per domain name in this instance), so concurrent entries
  * never overwrite each other's changes. Another process editing the same arrays at the same moment is
  * not guarded against: run one apply per domain pair.
+ *
+ * <p>Removals are batched (group commit): entries that ask while a rewrite of the same domain is under way
+ * wait for it as they always had to, and the next of them then removes everything all of them asked for
+ * with one {@code GET /} and one {@code POST /}. A domain's arrays are so rewritten once per batch, not once
+ * per entry, and no entry waits longer than behind one rewrite already in progress.
  */
 final class LegacyArrays {
-    private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, DomainEdits> domains = new ConcurrentHashMap<>();
+
+    /** One entry's removal: which legacy entries are its own, and who learns what they were before they go. */
+    record Removal(Predicate<PlannedConfig> match, Consumer<List<PlannedConfig>> beforeRewrite) {
+    }
 
     /** How many entries currently match (a read; no lock needed for a snapshot). */
     int countMatching(DailyClient client, Predicate<PlannedConfig> match) {
@@ -29,36 +41,114 @@ final class LegacyArrays {
         return (int) configs(domain).stream().filter(match).count();
     }
 
-    /** Removes every entry matching {@code match}; returns how many were removed (0: nothing to write). */
-    int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match) {
-        ReentrantLock lock = locks.computeIfAbsent(domainName, name -> new ReentrantLock());
-        lock.lock();
+    /**
+     * Removes every entry matching {@code removal}, batched with the removals other threads ask for on the
+     * same domain meanwhile; returns how many of this removal's entries were removed (0: nothing to write).
+     * {@code beforeRewrite} is told this removal's entries, as the batch's read found them (hmacs
+     * included), before the rewrite that drops them is sent. A failed read or rewrite is thrown to every
+     * member of the batch, each of which then settles its own step.
+     */
+    int remove(DailyClient client, String domainName, Removal removal) {
+        DomainEdits batches = domains.computeIfAbsent(domainName, name -> new DomainEdits());
+        Pending mine = new Pending(removal);
+        synchronized (batches.queue) {
+            batches.queue.add(mine);
+        }
+        batches.lock.lock();
+        try {
+            if (!mine.served) {
+                List<Pending> batch;
+                synchronized (batches.queue) {
+                    batch = new ArrayList<>(batches.queue);
+                    batches.queue.clear();
+                }
+                rewrite(client, batch);
+            }
+        } finally {
+            batches.lock.unlock();
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.removed;
+    }
+
+    /** Removals waiting for the next batch of a domain (tests). */
+    int waiting(String domainName) {
+        DomainEdits edits = domains.computeIfAbsent(domainName, name -> new DomainEdits());
+        synchronized (edits.queue) {
+            return edits.queue.size();
+        }
+    }
+
+    /** The lock a domain's edits hold while reading and rewriting (tests hold it to line removals up). */
+    ReentrantLock editLock(String domainName) {
+        return domains.computeIfAbsent(domainName, name -> new DomainEdits()).lock;
+    }
+
+    private static void rewrite(DailyClient client, List<Pending> batch) {
         try {
             Domain domain = client.domain();
             List<LegacyPinlessEntry> pinless = new ArrayList<>();
             List<LegacyPinEntry> pin = new ArrayList<>();
-            int removed = 0;
+            Map<Pending, List<PlannedConfig>> found = new LinkedHashMap<>();
+            batch.forEach(member -> found.put(member, new ArrayList<>()));
             for (LegacyPinlessEntry entry : domain.config().pinlessDialin()) {
-                if (match.test(PlannedConfig.of(entry))) {
-                    removed++;
-                } else {
+                if (!claimed(PlannedConfig.of(entry), batch, found)) {
                     pinless.add(entry);
                 }
             }
             for (LegacyPinEntry entry : domain.config().pinDialin()) {
-                if (match.test(PlannedConfig.of(entry))) {
-                    removed++;
-                } else {
+                if (!claimed(PlannedConfig.of(entry), batch, found)) {
                     pin.add(entry);
+                }
+            }
+            int removed = 0;
+            for (Pending member : batch) {
+                List<PlannedConfig> own = found.get(member);
+                member.removed = own.size();
+                removed += own.size();
+                if (!own.isEmpty()) {
+                    member.removal.beforeRewrite().accept(List.copyOf(own));
                 }
             }
             if (removed > 0) {
                 client.replaceLegacyDialin(pinless, pin);
             }
-            return removed;
+        } catch (RuntimeException failure) {
+            batch.forEach(member -> member.failure = failure);
         } finally {
-            lock.unlock();
+            batch.forEach(member -> member.served = true);
         }
+    }
+
+    /** Whether a member of the batch claims {@code config}; the first member that matches gets it. */
+    private static boolean claimed(PlannedConfig config, List<Pending> batch, Map<Pending, List<PlannedConfig>> found) {
+        for (Pending member : batch) {
+            if (member.removal.match().test(config)) {
+                found.get(member).add(config);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A removal waiting for (or served by) a batch; its fields are written under the domain's lock. */
+    private static final class Pending {
+        final Removal removal;
+        volatile boolean served;
+        volatile int removed;
+        volatile RuntimeException failure;
+
+        Pending(Removal removal) {
+            this.removal = removal;
+        }
+    }
+
+    /** One domain's edit lock and the removals waiting for the next batch. */
+    private static final class DomainEdits {
+        final ReentrantLock lock = new ReentrantLock();
+        final List<Pending> queue = new ArrayList<>();
     }
 
     /**
@@ -67,7 +157,7 @@ final class LegacyArrays {
      */
     int add(DailyClient client, String domainName, List<PlannedConfig> configs,
             java.util.function.BiPredicate<PlannedConfig, PlannedConfig> present) {
-        ReentrantLock lock = locks.computeIfAbsent(domainName, name -> new ReentrantLock());
+        ReentrantLock lock = domains.computeIfAbsent(domainName, name -> new DomainEdits()).lock;
         lock.lock();
         try {
             Domain domain = client.domain();

@@ -144,7 +144,7 @@ sealed interface Step {
 
         public ObjectNode call(EntryContext c) {
             int removed = c.session.legacy().remove(c.source(), c.session.sourceDomain().name(),
-                    c.legacyEntriesOfThisEntry());
+                    new LegacyArrays.Removal(c.legacyEntriesOfThisEntry(), c::observedLegacyEntries));
             return data().put("removed", removed);
         }
 

@@ -101,9 +101,9 @@ class MigrationConcurrencyTest {
             assertThat(engine.concurrency()).isEqualTo(ApplyConcurrency.MAX);
         }
         // Locally (a few ms per request) the minimum keeps a key busy; against Daily (~150 ms) 16 per second
-        // needs 4 requests × 160 ms × 16 = 10.24 entries in flight.
+        // needs 3 requests × 160 ms × 16 = 7.68 entries in flight.
         assertThat(ApplyConcurrency.suggest(20, Duration.ofMillis(3))).isEqualTo(ApplyConcurrency.MIN);
-        assertThat(ApplyConcurrency.suggest(16, Duration.ofMillis(150))).isEqualTo(11);
+        assertThat(ApplyConcurrency.suggest(16, Duration.ofMillis(150))).isEqualTo(8);
         assertThat(ApplyConcurrency.suggest(20, Duration.ofSeconds(2))).isEqualTo(ApplyConcurrency.MAX);
     }
 
