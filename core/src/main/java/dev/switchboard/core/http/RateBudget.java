@@ -23,15 +23,19 @@ import java.util.concurrent.locks.ReentrantLock;
  *       one window length after its permit was closed: whatever the transit times, no window of the
  *       provider's can then see more requests than its permits. On a fast link this costs almost nothing;
  *       the cost grows with latency, never with a guessed margin.</li>
- *   <li><b>Pacing.</b> Grants are spaced evenly at the sustained rate the windows allow (e.g. one every
- *       50 ms for 20 per second), after an initial burst of at most a quarter of the shortest window. Bursts
- *       at the limit would repeat themselves window after window, and a request arriving just after one
- *       would wait almost a whole window; evenly spaced grants keep every wait short.</li>
+ *   <li><b>Pacing that uses every window to its limit.</b> Half of the shortest window may go at once (a
+ *       burst of 10 for 20 per second), the rest evenly spaced at the sustained rate the windows allow (one
+ *       every 50 ms); whenever a window slides far enough, the burst is available again. So every window
+ *       is filled (20 in each second, 100 in each 5 s), and a run of N requests ends about half a window
+ *       before N ÷ rate. A whole window at once would end a run a little earlier, but then a request
+ *       arriving just after the burst (e.g. the one finishing an entry whose first request was in it)
+ *       would wait almost a whole window; with half, the other half is granted evenly spaced, most urgent
+ *       waiter first, so no waiter stalls for more than half a window.</li>
  *   <li><b>Priority.</b> The next grant goes to the waiter with the highest {@link RequestPriority} (the
  *       calling thread's), first come first served within one priority.</li>
  *   <li><b>Slowing down on 429.</b> {@link #rateLimited(Duration)} pauses every caller for the provider's
  *       {@code Retry-After} (or a backoff) and lowers the pace to 80% of what it was; the pace recovers
- *       linearly (2% of the full rate per second) while no further 429 comes.</li>
+ *       linearly (2% of the full rate per second) while no further 429 comes. No burst follows a pause.</li>
  * </ul>
  * Only the waiter at the head of the queue sleeps; the others are parked until it is served.
  */
@@ -40,6 +44,8 @@ public final class RateBudget {
     private static final double SLOWDOWN = 0.8;
     private static final double SLOWEST = 0.1;
     private static final double RECOVERY_PER_SECOND = 0.02;
+    /** The share of the shortest window that may be granted at once. */
+    private static final int BURST_DIVISOR = 2;
 
     private final RateLimits limits;
     private final Ticker ticker;
@@ -83,7 +89,7 @@ public final class RateBudget {
         }
         this.longestWindow = longest;
         this.spacingNanos = spacing;
-        this.burstNanos = windowNanos.length == 0 ? 0 : (Math.max(1, fewestPermits / 4) - 1) * spacing;
+        this.burstNanos = windowNanos.length == 0 ? 0 : (Math.max(1, fewestPermits / BURST_DIVISOR) - 1) * spacing;
         long now = ticker.nanos();
         this.paceDue = now;
         this.pausedUntil = now;
@@ -123,7 +129,7 @@ public final class RateBudget {
         Waiter me = new Waiter(priority.ordinal(), nextWaiterSeq++);
         waiting.add(me);
         boolean granted = false;
-        boolean heldBack = false;
+        boolean paused = false;
         try {
             while (true) {
                 if (waiting.peek() != me) {
@@ -135,11 +141,11 @@ public final class RateBudget {
                 if (ready != BLOCKED && ready - now <= 0) {
                     waiting.poll();
                     granted = true;
-                    grant(now, heldBack);
+                    grant(now, paused);
                     changed.signalAll();
                     return new Permit(now);
                 }
-                heldBack = true;
+                paused |= pausedUntil - now > 0;
                 if (ready == BLOCKED) {
                     changed.await();
                 } else {
@@ -284,15 +290,14 @@ public final class RateBudget {
     }
 
     /**
-     * Counts the grant and moves the pacing schedule on. A head that was held back (by a window, a pause
-     * or the pace) gets no burst credit from the wait: otherwise a window that opens all at once would
-     * let a burst through again, and the burst would come back one window later, and so on.
+     * Counts the grant and moves the pacing schedule on. A head that waited out a pause (after a 429) gets
+     * no burst credit from the wait: the provider asked for less, not for a burst.
      */
-    private void grant(long now, boolean heldBack) {
+    private void grant(long now, boolean afterPause) {
         inFlight++;
         if (spacingNanos > 0) {
             long spacing = (long) (spacingNanos / paceFactor(now));
-            long from = heldBack ? Math.max(paceDue, now + burstNanos) : Math.max(paceDue, now);
+            long from = afterPause ? Math.max(paceDue, now + burstNanos) : Math.max(paceDue, now);
             paceDue = from + spacing;
         }
     }

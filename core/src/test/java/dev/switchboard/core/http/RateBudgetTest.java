@@ -24,7 +24,7 @@ class RateBudgetTest {
     private final FakeTime time = new FakeTime();
 
     @Test
-    void grantsComeInASmallBurstThenEvenlySpacedAndNeverBreakAWindow() throws InterruptedException {
+    void grantsFillEveryWindowWithHalfAWindowAtOnceAndTheRestEvenlySpaced() throws InterruptedException {
         RateBudget budget = new RateBudget(DAILY, time, time);
         List<Long> grants = new ArrayList<>();
         long start = time.nanos();
@@ -34,13 +34,15 @@ class RateBudgetTest {
             }
         }
         assertWindowsHold(grants);
-        // A burst of a quarter of the 1 s window, then one grant every 50 ms (20 per second)...
-        assertThat(grants.subList(0, 5)).containsOnly(0L);
-        assertThat(grants.get(5)).isEqualTo(50 * MS);
-        assertThat(grants.get(19)).isEqualTo(750 * MS);
-        // ...until the 1 s window is full: the 21st waits for the burst to leave it, and no burst follows.
-        assertThat(grants.get(20)).isEqualTo(1000 * MS);
-        assertThat(grants.get(21)).isEqualTo(1050 * MS);
+        // Half of the 1 s window at once, then one grant every 50 ms (20 per second)...
+        assertThat(grants.subList(0, 10)).containsOnly(0L);
+        assertThat(grants.get(10)).isEqualTo(50 * MS);
+        assertThat(grants.get(19)).isEqualTo(500 * MS);
+        // ...until the 1 s window is full: the 21st waits for the burst to leave it; then the next burst goes.
+        assertThat(grants.subList(20, 30)).containsOnly(1000 * MS);
+        assertThat(grants.get(30)).isEqualTo(1050 * MS);
+        // The 5 s window is used to its limit too: 100 grants in the first 4.5 s, the 101st at 5 s.
+        assertThat(grants.get(99)).isEqualTo(4500 * MS);
         assertThat(grants.get(100)).isEqualTo(5000 * MS);
         assertThat(budget.sustainedRate()).isEqualTo(20.0);
     }
@@ -136,8 +138,8 @@ class RateBudgetTest {
         List<Long> sorted = new ArrayList<>(grants);
         Collections.sort(sorted);
         assertWindowsHold(sorted);
-        // 20 per second: the burst, then 380 more 50 ms apart once the first window has slid.
-        assertThat(sorted.get(399) - sorted.get(0)).isGreaterThanOrEqualTo(19_950 * MS);
+        // 20 in every second: the 400th goes half a second into the 20th second, never earlier.
+        assertThat(sorted.get(399) - sorted.get(0)).isGreaterThanOrEqualTo(19_500 * MS);
     }
 
     @Test
