@@ -6,6 +6,7 @@ import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.ProgressLine;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.daily.Participant;
+import dev.switchboard.daily.migration.Discovery;
 import dev.switchboard.daily.migration.DomainMismatchException;
 import dev.switchboard.daily.migration.EntryResult;
 import dev.switchboard.daily.migration.EntryStatus;
@@ -43,9 +44,20 @@ final class ApplyRun {
 
     static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
                          Settings settings, Prompter prompter) throws IOException {
+        return run(context, clients, plan, planFile, settings, prompter, null);
+    }
+
+    /**
+     * @param planned the discovery {@code plan} was made from a moment ago in this process, or null: its read
+     *                of both domains is the stale check's, so nothing is read twice
+     */
+    static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
+                         Settings settings, Prompter prompter, Discovery planned) throws IOException {
         PrintWriter err = context.err();
-        try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile), clients,
-                settings.options())) {
+        Path journal = MigrationEngine.journalFor(planFile);
+        try (MigrationEngine engine = planned == null
+                ? MigrationEngine.open(plan, journal, clients, settings.options())
+                : MigrationEngine.openAfterPlanning(plan, journal, clients, settings.options(), planned)) {
             List<EntryResult> before = engine.status();
             long finished = before.stream().filter(r -> r.status().isFinal()).count();
             long started = before.stream().filter(r -> r.status() != EntryStatus.PENDING && !r.status().isFinal()).count();

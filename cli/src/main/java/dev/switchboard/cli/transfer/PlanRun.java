@@ -14,6 +14,8 @@ import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationEngine;
 import dev.switchboard.daily.migration.ObservedConfig;
 import dev.switchboard.daily.migration.PlanCodec;
+import dev.switchboard.daily.migration.PlanEntry;
+import dev.switchboard.daily.migration.SourceKind;
 import dev.switchboard.daily.migration.Planner;
 import dev.switchboard.daily.migration.TransferPlan;
 
@@ -84,6 +86,20 @@ final class PlanRun {
         SecureFiles.writeJson(callerIds, callerIds(discovery.callerIds()), false);
         discovery.conflicts().forEach(conflict -> info.println("conflict: " + conflict));
         return new Written(discovery, plan, planFile, orphans, callerIds);
+    }
+
+    /** One line: how many entries of each kind the plan holds and what planning set aside. */
+    static String summary(Written written) {
+        List<PlanEntry> entries = written.plan().entryList();
+        long modern = entries.stream().filter(e -> !e.isSipOnly() && e.srcType() == SourceKind.DOMAIN_DIALIN_CONFIG).count();
+        long legacy = entries.stream().filter(e -> !e.isSipOnly() && e.srcType() != null && e.srcType().isLegacy()).count();
+        long bare = entries.stream().filter(e -> !e.isSipOnly() && !e.hasConfig()).count();
+        long sipOnly = entries.stream().filter(PlanEntry::isSipOnly).count();
+        return entries.size() + " entries (" + modern + " numbers with a modern config, " + legacy + " with a legacy "
+                + "entry, " + bare + " without a config, " + sipOnly + " SIP-only); "
+                + written.discovery().orphans().size() + " orphaned config(s) and "
+                + written.discovery().callerIds().size() + " verified caller ID(s) set aside, "
+                + written.discovery().conflicts().size() + " conflict(s)";
     }
 
     private static List<String> select(Discovery discovery, List<String> numbers, Choice choice, Prompter prompter,

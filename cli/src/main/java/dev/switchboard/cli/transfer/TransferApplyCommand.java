@@ -1,11 +1,13 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
+import dev.switchboard.daily.migration.Discovery;
 import dev.switchboard.daily.migration.EntryStatus;
 import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationOptions;
@@ -18,11 +20,13 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code switchboard transfer apply}: carry out a plan, journaled and resumable. */
+/** {@code switchboard transfer apply}: carry out a plan (or make one first with --plan-now), journaled and resumable. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = "Carry out transfer_plan.json: per entry, transfer the number, remove its source config "
+        description = {"Carry out transfer_plan.json: per entry, transfer the number, remove its source config "
                 + "(legacy arrays included), create it on the target with the same hmac, check it. Journaled: "
-                + "run it again after any interruption to finish the work.")
+                + "run it again after any interruption to finish the work.",
+                "With --plan-now it first plans as 'transfer plan' does (same options, same files), shows the "
+                + "summary, asks once (or --yes) and applies in the same process, reading each domain once."})
 public final class TransferApplyCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -36,6 +40,13 @@ public final class TransferApplyCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    PlanChoiceMixin choice;
+
+    @Option(names = "--plan-now",
+            description = "Plan first (writes transfer_plan.json and its side files, as 'transfer plan' with the "
+                    + "same selection options), then apply it in the same run.")
+    boolean planNow;
 
     @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
             description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
@@ -58,17 +69,33 @@ public final class TransferApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path planFile = files.plan(context);
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        if (!planNow && choice.given()) {
+            throw CliException.invalidInput("--all, --numbers, --exclude, --include-sip-only and --room-creation-api "
+                    + "choose what to plan: use them with --plan-now (or with 'transfer plan')");
+        }
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
         MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
+        Prompter prompter = new Prompter(context, confirm.yes());
+        TransferPlan plan;
+        Discovery planned = null;
+        if (planNow) {
+            PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), planFile, choice.choice(),
+                    prompter, context.err());
+            context.err().println("Planned " + PlanRun.summary(written) + "; wrote " + planFile);
+            context.err().flush();
+            plan = written.plan();
+            planned = written.discovery();
+        } else {
+            plan = PlanFiles.read(planFile, context.err());
+        }
         MigrationOptions options = MigrationOptions.defaults()
                 .withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy)
                 .withEntryPause(retry.transferDelay(env))
                 .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : Math.max(1, concurrency));
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
-                new ApplyRun.Settings(onFailure, allowActiveCalls, options), new Prompter(context, confirm.yes()));
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options), prompter, planned);
         ResultTable.table().print(context.out(), output.format(), report.results());
         ResultTable.printSipUriNotes(context.err(), report.results());
         context.err().println("Result: " + ResultTable.summary(report.results())

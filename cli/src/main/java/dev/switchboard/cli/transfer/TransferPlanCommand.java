@@ -11,7 +11,6 @@ import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.PlanEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -38,24 +37,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
 
-    @Option(names = "--all", description = "Plan every purchased number of the source domain.")
-    boolean all;
-
-    @Option(names = "--numbers", split = ",", paramLabel = "E164",
-            description = "Plan only these numbers (comma-separated).")
-    List<String> numbers = new ArrayList<>();
-
-    @Option(names = "--exclude", split = ",", paramLabel = "E164",
-            description = "Leave these numbers out (from all, or from --numbers).")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--include-sip-only", negatable = true,
-            description = "Copy SIP-only configs (no phone number) to the target too (asked on a terminal; default no otherwise).")
-    Boolean includeSipOnly;
-
-    @Option(names = "--room-creation-api", paramLabel = "URL",
-            description = "Replacement webhook for configs whose room_creation_api is the 'dailybots' placeholder.")
-    String roomApi;
+    @Mixin
+    PlanChoiceMixin choice;
 
     TransferPlanCommand(CliContext context) {
         this.context = context;
@@ -67,7 +50,7 @@ public final class TransferPlanCommand implements Callable<Integer> {
         boolean json = output.format() != OutputFormat.TABLE;
         PrintWriter info = json ? context.err() : context.out();
         PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),
-                new PlanRun.Choice(all, numbers, exclude, includeSipOnly, roomApi), new Prompter(context, confirm.yes()),
+                choice.choice(), new Prompter(context, confirm.yes()),
                 info);
         List<PlanEntry> entries = written.plan().entryList();
         if (output.format() == OutputFormat.JSON) {
