@@ -3,6 +3,7 @@ package dev.switchboard.cli.bench;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.transfer.DemoScenario;
 import dev.switchboard.daily.migration.MigrationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +19,23 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
-                + "100 per 5 s per key): apply at the limit, the original utility's sequential pace, planning a "
-                + "10,000-number domain, and a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per "
-                + "target (exit 1 when one fails). Takes a few minutes.")
+                + "100 per 5 s per key): a small migration (40 numbers, every kind of config) as a user runs it, "
+                + "apply at the limit, the original utility's sequential pace, planning a 10,000-number domain, and "
+                + "a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per target (exit 1 when one "
+                + "fails). Takes a few minutes.")
 public final class BenchCommand implements Callable<Integer> {
+    /** The parts of the benchmark, in the order they run. */
+    enum Scenario { SMALL, APPLY, SEQUENTIAL, PLAN, MEMORY }
+
     static final Duration ORIGINAL_PAUSE = Duration.ofSeconds(2);
-    static final double MAX_APPLY_RATIO = 1.15;
+    static final double MAX_APPLY_RATIO = 1.05;
     static final Duration MAX_GAP_P99 = Duration.ofSeconds(1);
     static final double MAX_WRITES_PER_ENTRY = 3.0;
+    static final double MAX_REQUESTS_PER_ENTRY = 3.05;
     static final double MAX_PLAN_RATIO = 1.1;
+    static final double MAX_SMALL_REQUESTS_PER_ENTRY = 3.3;
+    static final double MAX_SMALL_RATIO = 1.25;
+    static final double MAX_SMALL_PLAN_NOW_RATIO = 1.1;
 
     private final CliContext context;
 
@@ -58,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seed of the emulator and the generated hmacs (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--scenario", split = ",", paramLabel = "NAME",
+            description = "Run only these parts (comma-separated): small, apply, sequential, plan, memory "
+                    + "(default: all; the --skip options then remove parts).")
+    java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
+
     @Option(names = "--skip-apply", description = "Skip the timed apply (and the speed-up, which needs it).")
     boolean skipApply;
 
@@ -69,6 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--skip-memory", description = "Skip the memory check.")
     boolean skipMemory;
+
+    @Option(names = "--skip-small", description = "Skip the small migration.")
+    boolean skipSmall;
 
     BenchCommand(CliContext context) {
         this.context = context;
@@ -91,21 +108,56 @@ public final class BenchCommand implements Callable<Integer> {
                 + "100 per 5 s per key); client capped at %d requests/s per key; seed %d%n", maxRps, seed);
         out.printf(Locale.ROOT, "Machine: %d cores, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
-        ApplyBench.Figures concurrent = skipApply ? null : apply(report);
-        ApplyBench.Figures sequential = skipSequential ? null : sequential(report);
+        if (runs(Scenario.SMALL, skipSmall)) {
+            small(report);
+        }
+        ApplyBench.Figures concurrent = runs(Scenario.APPLY, skipApply) ? apply(report) : null;
+        ApplyBench.Figures sequential = runs(Scenario.SEQUENTIAL, skipSequential) ? sequential(report) : null;
         if (concurrent != null && sequential != null) {
             double speedUp = sequential.secondsPerEntry() / concurrent.secondsPerEntry();
             report.header("Speed-up per entry");
             report.line("sequential / concurrent", String.format(Locale.ROOT, "%.3f s / %.3f s = %.1fx",
                     sequential.secondsPerEntry(), concurrent.secondsPerEntry(), speedUp));
         }
-        if (!skipPlan) {
+        if (runs(Scenario.PLAN, skipPlan)) {
             plan(report);
         }
-        if (!skipMemory) {
+        if (runs(Scenario.MEMORY, skipMemory)) {
             memory(report);
         }
         return report.summary() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private boolean runs(Scenario scenario, boolean skipped) {
+        return !skipped && (scenarios.isEmpty() || scenarios.contains(scenario));
+    }
+
+    private void small(BenchReport report) throws Exception {
+        report.header("Small: " + SmallBench.numbers() + " numbers with every kind of config, as a user runs it, at most "
+                + maxRps + " requests/s per key");
+        report.line("one JVM start (switchboard --version)", BenchReport.seconds(SmallBench.jvmStart()));
+        SmallBench.Figures two;
+        try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
+                seed, true)) {
+            two = SmallBench.twoProcesses(world, maxRps);
+        }
+        report.small(two);
+        SmallBench.Figures now;
+        try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
+                seed, true)) {
+            now = SmallBench.planNow(world, maxRps);
+        }
+        report.small(now);
+        for (SmallBench.Figures f : java.util.List.of(two, now)) {
+            report.target("small, " + f.how() + ": all migrated", f.verified() + "/" + f.entries(), "all",
+                    f.failures().isEmpty() && f.entries() > 0 && f.verified() == f.entries());
+        }
+        report.target("small: requests per plan entry", fmt("%.2f", two.requestsPerEntry()),
+                "<= " + MAX_SMALL_REQUESTS_PER_ENTRY, two.requestsPerEntry() <= MAX_SMALL_REQUESTS_PER_ENTRY);
+        report.target("small: plan + apply wall / floor", fmt("%.3f", two.ratio()), "<= " + MAX_SMALL_RATIO,
+                two.ratio() <= MAX_SMALL_RATIO);
+        report.target("small: --plan-now wall / floor", fmt("%.3f", now.ratio()), "<= " + MAX_SMALL_PLAN_NOW_RATIO,
+                now.ratio() <= MAX_SMALL_PLAN_NOW_RATIO);
     }
 
     private ApplyBench.Figures apply(BenchReport report) throws Exception {
@@ -122,6 +174,8 @@ public final class BenchCommand implements Callable<Integer> {
                 f.ratio() <= MAX_APPLY_RATIO);
         report.target("apply: routing gap p99", BenchReport.millis(f.gap(99)), "<= " + MAX_GAP_P99.toMillis() + " ms",
                 f.gap(99).compareTo(MAX_GAP_P99) <= 0);
+        report.target("apply: requests per entry", fmt("%.2f", f.requestsPerEntry()), "<= " + MAX_REQUESTS_PER_ENTRY,
+                f.requestsPerEntry() <= MAX_REQUESTS_PER_ENTRY);
         report.target("apply: write requests per entry", fmt("%.2f", f.writesPerEntry()), "<= 3",
                 f.writesPerEntry() <= MAX_WRITES_PER_ENTRY);
         return f;

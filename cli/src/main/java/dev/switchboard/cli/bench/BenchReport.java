@@ -45,6 +45,21 @@ final class BenchReport {
         line("429 answers", String.valueOf(f.requests().rateLimited()));
     }
 
+    void small(SmallBench.Figures f) {
+        out.println("  " + f.how());
+        line("entries migrated and verified", f.verified() + " of " + f.entries());
+        line("wall time (JVM starts included)", seconds(f.wall()));
+        line("rate-limit floor", String.format(Locale.ROOT, "%.2f s  (max over keys of requests / %s per s: "
+                + "source %d, target %d requests)", f.floorSeconds(), rate(f.ratePerKey()), f.requests().source(),
+                f.requests().target()));
+        line("wall / floor", String.format(Locale.ROOT, "%.3f", f.ratio()));
+        line("requests per plan entry (writes)", String.format(Locale.ROOT, "%.2f (%.2f); %d in all",
+                f.requestsPerEntry(), f.writesPerEntry(), f.requests().total()));
+        line("429 answers", String.valueOf(f.requests().rateLimited()));
+        f.failures().stream().limit(30).forEach(l -> out.println("    | " + l));
+        out.flush();
+    }
+
     void plan(PlanBench.Figures f) {
         line("source numbers / configs", f.numbers() + " / " + f.configs());
         line("plan entries", String.valueOf(f.entries()));

@@ -37,16 +37,34 @@ final class BenchWorld implements AutoCloseable {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     final Emulator emulator;
+    private final String sourceKey;
+    private final String targetKey;
 
-    private BenchWorld(Emulator emulator) {
+    private BenchWorld(Emulator emulator, String sourceKey, String targetKey) {
         this.emulator = emulator;
+        this.sourceKey = sourceKey;
+        this.targetKey = targetKey;
     }
 
     /** @param rateLimited whether the emulator enforces Daily's documented limits (20/s, 100/5 s per key) */
     static BenchWorld start(int numbers, long seed, boolean rateLimited) throws IOException {
-        var builder = Emulator.builder().seed(seed).clock(NOW).stateJson(state(numbers, seed));
+        return start(state(numbers, seed), SOURCE_KEY, TARGET_KEY, seed, rateLimited);
+    }
+
+    /** An emulator with the given state document, whose source and target domains have these keys. */
+    static BenchWorld start(String stateJson, String sourceKey, String targetKey, long seed, boolean rateLimited)
+            throws IOException {
+        var builder = Emulator.builder().seed(seed).clock(NOW).stateJson(stateJson);
         builder = rateLimited ? builder.rateLimits(RateLimits.dailyDefaults()) : builder.disableRateLimits();
-        return new BenchWorld(builder.start());
+        return new BenchWorld(builder.start(), sourceKey, targetKey);
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    String targetKey() {
+        return targetKey;
     }
 
     URI baseUri() {
@@ -55,13 +73,17 @@ final class BenchWorld implements AutoCloseable {
 
     /** Clients for both domains with their own budgets, capped at {@code maxRps} per key (0: unlimited). */
     MigrationClients clients(int maxRps) {
-        return clients(baseUri(), maxRps);
+        return clients(baseUri(), maxRps, sourceKey, targetKey);
     }
 
     static MigrationClients clients(URI baseUri, int maxRps) {
+        return clients(baseUri, maxRps, SOURCE_KEY, TARGET_KEY);
+    }
+
+    private static MigrationClients clients(URI baseUri, int maxRps, String sourceKey, String targetKey) {
         RateBudgetRegistry budgets = new RateBudgetRegistry(Ticker.system(), Sleeper.system());
-        Secret source = Secret.of(SOURCE_KEY);
-        Secret target = Secret.of(TARGET_KEY);
+        Secret source = Secret.of(sourceKey);
+        Secret target = Secret.of(targetKey);
         if (maxRps <= 0) {
             budgets.budgetFor("daily", source.fingerprint(), dev.switchboard.core.http.RateLimits.unlimited());
             budgets.budgetFor("daily", target.fingerprint(), dev.switchboard.core.http.RateLimits.unlimited());
@@ -93,7 +115,7 @@ final class BenchWorld implements AutoCloseable {
             Thread.sleep(50);
         }
         List<RequestLogEntry> since = emulator.admin().requests().stream().filter(e -> e.seq() > seq).toList();
-        return RequestTally.of(since, RequestLog.fingerprint(SOURCE_KEY), RequestLog.fingerprint(TARGET_KEY));
+        return RequestTally.of(since, RequestLog.fingerprint(sourceKey), RequestLog.fingerprint(targetKey));
     }
 
     /** E.164 number {@code i} of the scenario. */

@@ -13,10 +13,10 @@ import java.util.Base64;
  * overriding a legacy entry, the {@code dailybots} placeholder, numbers without config, an orphaned legacy
  * entry, a verified caller ID), and an empty target domain. Deterministic: built from fixed values.
  */
-final class DemoScenario {
-    static final String SOURCE_KEY = "demo-source-key";
-    static final String TARGET_KEY = "demo-target-key";
-    static final String NEW_WEBHOOK = "https://agents.example.com/pipecat/dialin";
+public final class DemoScenario {
+    public static final String SOURCE_KEY = "demo-source-key";
+    public static final String TARGET_KEY = "demo-target-key";
+    public static final String NEW_WEBHOOK = "https://agents.example.com/pipecat/dialin";
     static final int MODERN_PINLESS = 22;
     static final int MODERN_PIN = 5;
     static final int LEGACY_PINLESS = 4;
@@ -28,6 +28,15 @@ final class DemoScenario {
 
     /** The emulator state document (docs/emulator.md, "State document"). */
     static String state() {
+        return state(MODERN_PINLESS);
+    }
+
+    /**
+     * The same source with {@code modernPinless} plain modern pinless configs instead of the demo's 22
+     * ({@code bench}'s "small" scenario: 24, so 26 modern pinless with the placeholder and the shadowing one,
+     * 40 numbers, 42 plan entries with the two SIP-only configs).
+     */
+    public static String state(int modernPinless) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode source = json.objectNode().put("domain_name", "acme-bots")
                 .put("domain_id", "0b5e6f0c-8d1a-4c39-9d7e-5a1d2c3b4a01");
@@ -38,7 +47,7 @@ final class DemoScenario {
         ArrayNode legacyPinless = config.putArray("pinless_dialin");
         ArrayNode legacyPin = config.putArray("pin_dialin");
         int line = 0;
-        for (int i = 0; i < MODERN_PINLESS; i++) {
+        for (int i = 0; i < modernPinless; i++) {
             String number = number(++line);
             numbers.add(numberEntry(number, "Agent line " + line));
             ObjectNode fields = pinless(number, "agent-" + line, "https://bots.acme.example/dialin/" + line, line);
@@ -96,7 +105,12 @@ final class DemoScenario {
 
     /** How many numbers the source has (the ones planned for transfer). */
     static int numberCount() {
-        return MODERN_PINLESS + MODERN_PIN + LEGACY_PINLESS + LEGACY_PIN + WITHOUT_CONFIG + 2;
+        return numberCount(MODERN_PINLESS);
+    }
+
+    /** How many numbers {@link #state(int)} gives the source. */
+    public static int numberCount(int modernPinless) {
+        return modernPinless + MODERN_PIN + LEGACY_PINLESS + LEGACY_PIN + WITHOUT_CONFIG + 2;
     }
 
     private static String number(int line) {
