@@ -6,7 +6,6 @@ import dev.switchboard.daily.DialinConfig;
 import dev.switchboard.daily.DialinType;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -43,24 +42,6 @@ final class EntryContext {
 
     DailyClient target() {
         return session.clients().target();
-    }
-
-    /**
-     * The entry's source state (number, routing config with its hmac, overridden duplicates) as this run's
-     * fresh read of the source saw it before any entry started; empty when no such read was made or the
-     * source no longer held it then. Shared with every entry: no request per entry.
-     */
-    Optional<Observation> observedAtStart() {
-        return session.sourceSeen().flatMap(source -> entry.isSipOnly()
-                ? Observation.forSipOnly(source, entry.srcType(), entry.configId(), entry.config())
-                : Observation.forNumber(source, entry.number()));
-    }
-
-    /**
-     * The legacy entries of this entry as the batch's read of the source found them, just before the
-     * rewrite that removes them (hook for keeping them; nothing to do yet).
-     */
-    void observedLegacyEntries(java.util.List<PlannedConfig> entries) {
     }
 
     static String text(JsonNode data, String field) {

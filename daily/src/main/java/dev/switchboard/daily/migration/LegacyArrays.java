@@ -31,10 +31,6 @@ import java.util.function.Predicate;
 final class LegacyArrays {
     private final ConcurrentMap<String, DomainEdits> domains = new ConcurrentHashMap<>();
 
-    /** One entry's removal: which legacy entries are its own, and who learns what they were before they go. */
-    record Removal(Predicate<PlannedConfig> match, Consumer<List<PlannedConfig>> beforeRewrite) {
-    }
-
     /** How many entries currently match (a read; no lock needed for a snapshot). */
     int countMatching(DailyClient client, Predicate<PlannedConfig> match) {
         Domain domain = client.domain();
@@ -42,15 +38,16 @@ final class LegacyArrays {
     }
 
     /**
-     * Removes every entry matching {@code removal}, batched with the removals other threads ask for on the
+     * Removes every entry matching {@code match}, batched with the removals other threads ask for on the
      * same domain meanwhile; returns how many of this removal's entries were removed (0: nothing to write).
-     * {@code beforeRewrite} is told this removal's entries, as the batch's read found them (hmacs
-     * included), before the rewrite that drops them is sent. A failed read or rewrite is thrown to every
-     * member of the batch, each of which then settles its own step.
+     * {@code beforeRewrite} sees this removal's entries, as the batch's read found them (hmacs included),
+     * before the rewrite that drops them is sent. A failed read or rewrite is thrown to every member of the
+     * batch, each of which then settles its own step.
      */
-    int remove(DailyClient client, String domainName, Removal removal) {
+    int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match,
+               Consumer<List<PlannedConfig>> beforeRewrite) {
         DomainEdits batches = domains.computeIfAbsent(domainName, name -> new DomainEdits());
-        Pending mine = new Pending(removal);
+        Pending mine = new Pending(match, beforeRewrite);
         synchronized (batches.queue) {
             batches.queue.add(mine);
         }
@@ -109,7 +106,7 @@ final class LegacyArrays {
                 member.removed = own.size();
                 removed += own.size();
                 if (!own.isEmpty()) {
-                    member.removal.beforeRewrite().accept(List.copyOf(own));
+                    member.beforeRewrite.accept(List.copyOf(own));
                 }
             }
             if (removed > 0) {
@@ -125,7 +122,7 @@ final class LegacyArrays {
     /** Whether a member of the batch claims {@code config}; the first member that matches gets it. */
     private static boolean claimed(PlannedConfig config, List<Pending> batch, Map<Pending, List<PlannedConfig>> found) {
         for (Pending member : batch) {
-            if (member.removal.match().test(config)) {
+            if (member.match.test(config)) {
                 found.get(member).add(config);
                 return true;
             }
@@ -135,13 +132,15 @@ final class LegacyArrays {
 
     /** A removal waiting for (or served by) a batch; its fields are written under the domain's lock. */
     private static final class Pending {
-        final Removal removal;
+        final Predicate<PlannedConfig> match;
+        final Consumer<List<PlannedConfig>> beforeRewrite;
         volatile boolean served;
         volatile int removed;
         volatile RuntimeException failure;
 
-        Pending(Removal removal) {
-            this.removal = removal;
+        Pending(Predicate<PlannedConfig> match, Consumer<List<PlannedConfig>> beforeRewrite) {
+            this.match = match;
+            this.beforeRewrite = beforeRewrite;
         }
     }
 

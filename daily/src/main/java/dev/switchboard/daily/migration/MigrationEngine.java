@@ -148,8 +148,7 @@ public final class MigrationEngine implements AutoCloseable {
     /**
      * Live mismatches between the plan and both domains, for entries not started yet (reads only: one fresh
      * read of each domain, its listings in parallel, reusing the {@code GET /} of {@link #open} or the
-     * planning read of {@link #openAfterPlanning}). The source as read here is kept for the run: every
-     * entry's {@link EntryContext#observedAtStart()}.
+     * planning read of {@link #openAfterPlanning}).
      */
     public List<PlanProblem> staleProblems() {
         InventoryReads.Both fresh = unusedRead.getAndSet(null);
@@ -159,7 +158,6 @@ public final class MigrationEngine implements AutoCloseable {
                     reuse ? session.targetDomain() : null);
         }
         openReadUnused.set(false);
-        session.observedSource().set(fresh.source());
         return StaleCheck.problems(plan, fresh.source(), fresh.target(), journal.view());
     }
 

@@ -144,7 +144,8 @@ sealed interface Step {
 
         public ObjectNode call(EntryContext c) {
             int removed = c.session.legacy().remove(c.source(), c.session.sourceDomain().name(),
-                    new LegacyArrays.Removal(c.legacyEntriesOfThisEntry(), c::observedLegacyEntries));
+                    c.legacyEntriesOfThisEntry(), found -> {
+                    });
             return data().put("removed", removed);
         }
 

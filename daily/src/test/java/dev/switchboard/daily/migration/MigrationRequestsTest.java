@@ -77,12 +77,11 @@ class MigrationRequestsTest {
         lock.lock();
         try {
             for (Predicate<PlannedConfig> match : removals) {
-                removed.add(pool.submit(() -> legacy.remove(fixture.source, "source",
-                        new LegacyArrays.Removal(match, found -> {
-                            synchronized (observed) {
-                                observed.add(found);
-                            }
-                        }))));
+                removed.add(pool.submit(() -> legacy.remove(fixture.source, "source", match, found -> {
+                    synchronized (observed) {
+                        observed.add(found);
+                    }
+                })));
             }
             while (legacy.waiting("source") < removals.size()) {
                 Thread.onSpinWait();
