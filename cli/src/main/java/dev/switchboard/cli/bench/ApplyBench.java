@@ -40,23 +40,7 @@ final class ApplyBench {
      *             config's answer (the number has no routing in between)
      */
     record Figures(int entries, int migrated, int verified, int concurrency, double ratePerKey, Duration wall,
-                   RequestTally requests, List<Long> gaps) {
-        double floorSeconds() {
-            return requests.floorSeconds(ratePerKey);
-        }
-
-        double ratio() {
-            return wall.toNanos() / 1e9 / floorSeconds();
-        }
-
-        double requestsPerEntry() {
-            return (double) requests.total() / entries;
-        }
-
-        double writesPerEntry() {
-            return (double) requests.writes() / entries;
-        }
-
+                   RequestTally requests, List<Long> gaps) implements RateBoundRun {
         double secondsPerEntry() {
             return wall.toNanos() / 1e9 / entries;
         }

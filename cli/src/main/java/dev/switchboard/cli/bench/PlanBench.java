@@ -18,14 +18,8 @@ final class PlanBench {
     private PlanBench() {
     }
 
-    record Figures(int numbers, int configs, int entries, double ratePerKey, Duration wall, RequestTally requests) {
-        double floorSeconds() {
-            return requests.floorSeconds(ratePerKey);
-        }
-
-        double ratio() {
-            return wall.toNanos() / 1e9 / floorSeconds();
-        }
+    record Figures(int numbers, int configs, int entries, double ratePerKey, Duration wall, RequestTally requests)
+            implements RateBoundRun {
     }
 
     static Figures run(BenchWorld world, int maxRps) throws IOException, InterruptedException {

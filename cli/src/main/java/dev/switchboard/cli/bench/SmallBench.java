@@ -32,22 +32,7 @@ final class SmallBench {
 
     /** One run: its processes' wall time, requests and outcome. */
     record Figures(String how, int entries, int verified, double ratePerKey, Duration wall, RequestTally requests,
-                   List<String> failures) {
-        double floorSeconds() {
-            return requests.floorSeconds(ratePerKey);
-        }
-
-        double ratio() {
-            return wall.toNanos() / 1e9 / floorSeconds();
-        }
-
-        double requestsPerEntry() {
-            return (double) requests.total() / entries;
-        }
-
-        double writesPerEntry() {
-            return (double) requests.writes() / entries;
-        }
+                   List<String> failures) implements RateBoundRun {
     }
 
     static String state() {

@@ -20,8 +20,8 @@ class BenchCommandTest {
 
     @Test
     void smallRunPrintsEveryFigureAndTarget() {
-        CliRun.Result result = new CliRun(dir).run("bench", "--n", "6", "--sequential-n", "1", "--plan-size", "120",
-                "--memory-n", "30", "--seed", "5");
+        CliRun.Result result = new CliRun(dir).run("bench", "--skip-small", "--n", "6", "--sequential-n", "1",
+                "--plan-size", "120", "--memory-n", "30", "--seed", "5");
 
         assertThat(result.out()).contains("Apply: 6 entries", "Sequential, like the original utility: 1 entries",
                 "Speed-up per entry", "Plan: a source with 120 numbers", "Memory: apply of 30 entries", "Targets");
@@ -30,9 +30,24 @@ class BenchCommandTest {
         assertThat(result.out()).contains("routing gap p50 / p99 / max", "rate-limit floor", "wall / floor");
         // 3 writes per entry: transfer, delete the source config, create the target config.
         assertThat(result.out()).contains("requests per entry (writes)").containsPattern("\\(3\\.00\\)");
-        // 120 numbers: GET / and 3 + 1 pages of numbers, 2 + 1 of configs on the source.
-        assertThat(result.out()).contains("source 8, target 3 requests: pages plus GET /");
+        // 120 numbers: GET / and 3 pages of numbers, 2 of configs on the source (the last page of each
+        // reaches total_count, so no empty page is asked for); the empty target: GET / and one page of each.
+        assertThat(result.out()).contains("source 6, target 3 requests: pages plus GET /");
+        assertThat(result.out()).contains("PASS apply: requests per entry");
         assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+    }
+
+    @Test
+    void theSmallScenarioRunsTheCliAsAUserWouldAndMigratesEveryEntry() {
+        CliRun.Result result = new CliRun(dir).run("bench", "--scenario", "small");
+
+        assertThat(result.out()).contains("Small: 40 numbers", "one JVM start", "plan, then apply (two JVMs)",
+                "apply --plan-now (one JVM)", "requests per plan entry (writes)")
+                .doesNotContain("Apply:", "Plan:", "Memory:");
+        assertThat(result.out()).contains("PASS small, plan, then apply (two JVMs): all migrated 42/42",
+                "PASS small, apply --plan-now (one JVM): all migrated 42/42");
+        assertThat(result.out()).contains("small: requests per plan entry", "small: plan + apply wall / floor",
+                "small: --plan-now wall / floor");
     }
 
     @Test
@@ -40,6 +55,8 @@ class BenchCommandTest {
         CliRun.Result skipped = new CliRun(dir).run("bench", "--skip-apply", "--skip-sequential", "--skip-memory",
                 "--plan-size", "10");
         assertThat(skipped.out()).contains("Plan: a source with 10 numbers").doesNotContain("Apply:", "Memory:");
+        CliRun.Result chosen = new CliRun(dir).run("bench", "--scenario", "plan", "--plan-size", "10");
+        assertThat(chosen.out()).contains("Plan: a source with 10 numbers").doesNotContain("Small:", "Apply:", "Memory:");
 
         CliRun.Result refused = new CliRun(dir).run("bench", "--n", "0");
         assertThat(refused.exitCode()).isEqualTo(2);
