@@ -144,6 +144,11 @@ public final class MigrationEngine implements AutoCloseable {
         return PlanChanges.problems(plan, journal.view());
     }
 
+    /** @throws InvalidPlanException (stale: exit 3) naming every started entry the plan changed or lost; reads no network */
+    public void requireUnchangedPlan() {
+        PlanChanges.requireUnchanged(plan, journal.view());
+    }
+
     /** {@link #planChanges()} for a journal file, without opening an engine; empty when there is no journal. */
     public static List<PlanProblem> planChanges(TransferPlan plan, Path journalFile) throws IOException {
         return PlanChanges.problems(plan, readView(journalFile));
