@@ -26,6 +26,7 @@ final class EventStream implements AutoCloseable {
     /** Entries replayed to a new subscriber (without a Last-Event-ID, the most recent ones). */
     static final int BACKLOG = 200;
     private static final int QUEUE_LIMIT = 10_000;
+    private static final Duration DRAIN = Duration.ofSeconds(1);
     private static final Frame CLOSE = new Frame(Long.MAX_VALUE, new byte[0]);
 
     /** One encoded event; {@code seq} is the request-log sequence number, {@link Long#MAX_VALUE} for others. */
@@ -77,7 +78,10 @@ final class EventStream implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            subscribers.remove(queue);
+            synchronized (this) {
+                subscribers.remove(queue);
+                notifyAll();
+            }
         }
     }
 
@@ -99,13 +103,27 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    /** Ends every open stream (each answer is finished properly) and refuses new ones. */
+    /**
+     * Ends every open stream and refuses new ones. Waits (at most {@link #DRAIN}) until each answer is finished
+     * with its last chunk, so the browser sees a clean end rather than a connection cut by the server's stop.
+     */
     @Override
     public void close() {
         closed = true;
         for (BlockingQueue<Frame> queue : subscribers) {
             queue.clear();
             queue.offer(CLOSE);
+        }
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        synchronized (this) {
+            try {
+                for (long left = DRAIN.toMillis(); !subscribers.isEmpty() && left > 0;
+                     left = (deadline - System.nanoTime()) / 1_000_000) {
+                    wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
