@@ -36,10 +36,17 @@ public final class EmulatorServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AdminHttpHandler admin;
+    private final AdminExtension extension;
 
     public EmulatorServer(EmulatorCore core, String host, int port) throws IOException {
+        this(core, host, port, null);
+    }
+
+    /** A server whose admin API also offers each request to {@code extension} (e.g. the web console). */
+    public EmulatorServer(EmulatorCore core, String host, int port, AdminExtension extension) throws IOException {
         this.core = core;
-        this.admin = new AdminHttpHandler(core);
+        this.extension = extension;
+        this.admin = new AdminHttpHandler(core, extension);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "emulator-http-" + threads.incrementAndGet());
@@ -58,6 +65,9 @@ public final class EmulatorServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (extension != null) {
+            extension.close(); // ends open event streams first, so no exchange holds the stop up
+        }
         server.stop(0);
         executor.shutdownNow();
     }
