@@ -45,6 +45,7 @@ public final class MigrationEngine implements AutoCloseable {
     private final AtomicReference<InventoryReads.Both> unusedRead;
     /** Whether the next stale check may use the domains {@link #open} read instead of asking again. */
     private final AtomicBoolean openReadUnused = new AtomicBoolean(true);
+    private final SourceObserver observer;
 
     private MigrationEngine(TransferPlan plan, MigrationClients clients, MigrationOptions options, Journal journal,
                             MigrationSession session, InventoryReads.Both fresh) {
@@ -55,7 +56,8 @@ public final class MigrationEngine implements AutoCloseable {
         this.journal = journal;
         this.session = session;
         StepRunner steps = new StepRunner(journal, options.stepListener(), options.stepRetries(), options.sleeper());
-        this.runner = new EntryRunner(steps, session, options.clock());
+        this.observer = new SourceObserver(clients.source());
+        this.runner = new EntryRunner(steps, session, options.clock(), plan, observer);
     }
 
     /** The journal file that belongs to a plan file: {@code transfer_plan.json} → {@code transfer_plan.journal}. */
@@ -129,20 +131,63 @@ public final class MigrationEngine implements AutoCloseable {
      * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
      */
     public static List<EntryResult> status(TransferPlan plan, Path journalFile) throws IOException {
-        if (!java.nio.file.Files.exists(journalFile)) {
-            JournalView empty = JournalView.of(List.of());
-            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, empty)).toList();
-        }
-        try (Journal journal = Journal.open(journalFile)) {
-            JournalView view = journal.view();
-            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
-        }
+        return status(plan, readView(journalFile));
     }
 
     /** Every entry's state from the journal alone (no network). */
     public List<EntryResult> status() {
-        JournalView view = journal.view();
-        return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
+        return status(plan, journal.view());
+    }
+
+    /**
+     * The plan's entries, then started entries the plan no longer has; an entry the plan changed after it
+     * started is shown as the journal has it, with the change as its message.
+     */
+    private static List<EntryResult> status(TransferPlan plan, JournalView view) {
+        Map<String, String> changes = new java.util.HashMap<>();
+        PlanChanges.problems(plan, view).forEach(problem -> changes.put(problem.entry(), problem.message()));
+        List<EntryResult> results = new ArrayList<>();
+        for (PlanEntry entry : PlanChanges.forRollback(plan, view)) {
+            EntryResult result = EntrySteps.fromJournal(entry, view);
+            String change = changes.get(entry.key());
+            results.add(change == null ? result : new EntryResult(result.entry(), result.status(), result.step(),
+                    change + (result.message() == null ? "" : "; " + result.message()), result.newPhoneId(),
+                    result.targetConfigId(), result.targetSipUri(), result.restoredPhoneId(), result.fromEarlierRun(),
+                    result.at()));
+        }
+        return results;
+    }
+
+    /**
+     * Started entries the plan changed or lost since they started (empty: the plan may be applied). Reads
+     * the journal only.
+     */
+    public List<PlanProblem> planChanges() {
+        return PlanChanges.problems(plan, journal.view());
+    }
+
+    /** @throws InvalidPlanException (stale: exit 3) naming every started entry the plan changed or lost; reads no network */
+    public void requireUnchangedPlan() {
+        PlanChanges.requireUnchanged(plan, journal.view());
+    }
+
+    /** {@link #planChanges()} for a journal file, without opening an engine; empty when there is no journal. */
+    public static List<PlanProblem> planChanges(TransferPlan plan, Path journalFile) throws IOException {
+        return PlanChanges.problems(plan, readView(journalFile));
+    }
+
+    /**
+     * The journal's view (empty when there is no journal; none is created).
+     *
+     * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
+     */
+    public static JournalView readView(Path journalFile) throws IOException {
+        if (!java.nio.file.Files.exists(journalFile)) {
+            return JournalView.of(List.of());
+        }
+        try (Journal journal = Journal.open(journalFile)) {
+            return journal.view();
+        }
     }
 
     /**
@@ -158,6 +203,7 @@ public final class MigrationEngine implements AutoCloseable {
                     reuse ? session.targetDomain() : null);
         }
         openReadUnused.set(false);
+        observer.offer(fresh.source());
         return StaleCheck.problems(plan, fresh.source(), fresh.target(), journal.view());
     }
 
@@ -185,23 +231,37 @@ public final class MigrationEngine implements AutoCloseable {
                 : ApplyConcurrency.suggest(clients);
     }
 
-    /** Runs every entry of the plan that is not finished, resuming from the journal. */
+    /**
+     * Runs every entry of the plan that is not finished, resuming from the journal. Each entry's start
+     * record (the plan entry and the backup of its source configs) is durable before its first request.
+     *
+     * @throws InvalidPlanException (stale) before any request when the plan changed or lost an entry that
+     *                              had started changing the domains ({@link #planChanges()})
+     */
     public RunReport apply(FailurePolicy policy, ProgressListener<PlanEntry, EntryResult> progress) {
         Objects.requireNonNull(policy, "policy");
+        PlanChanges.requireUnchanged(plan, journal.view());
+        observer.newRun();
         return run(plan.entryList(), progress, entry -> runner.apply(entry, policy));
     }
 
-    /** Rolls back the given entries (by plan key; all when empty), continuing any rollback in progress. */
+    /**
+     * Rolls back the given entries (by key; all when empty), continuing any rollback in progress. Started
+     * entries are rolled back as the journal has them, also when the plan changed or lost them since, and
+     * their configs are restored from the journal's backups.
+     */
     public RunReport rollback(Collection<String> keys, ProgressListener<PlanEntry, EntryResult> progress) {
         Set<String> wanted = Set.copyOf(keys);
         List<PlanEntry> entries = new ArrayList<>();
-        for (PlanEntry entry : plan.entryList()) {
+        for (PlanEntry entry : PlanChanges.forRollback(plan, journal.view())) {
             if (wanted.isEmpty() || wanted.contains(entry.key())) {
                 entries.add(entry);
             }
         }
         for (String key : wanted) {
-            plan.entry(key);
+            if (entries.stream().noneMatch(entry -> entry.key().equals(key))) {
+                plan.entry(key);
+            }
         }
         return run(entries, progress, entry -> runner.rollback(entry, "requested with 'transfer rollback'"));
     }
