@@ -41,6 +41,8 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     RateMixin rate;
     @Mixin
     RetryMixin retry;
@@ -66,7 +68,7 @@ public final class TransferRollbackCommand implements Callable<Integer> {
             throw CliException.invalidInput("say what to roll back: --all or --numbers (not both)");
         }
         Path planFile = files.plan(context);
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         List<String> wanted = new ArrayList<>();
         for (String key : keys) {
             String normalised = E164.tryParse(key).map(E164::value).orElse(key);

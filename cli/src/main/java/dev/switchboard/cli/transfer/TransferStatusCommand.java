@@ -22,6 +22,8 @@ public final class TransferStatusCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     OutputMixin output;
 
     TransferStatusCommand(CliContext context) {
@@ -31,7 +33,7 @@ public final class TransferStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path planFile = files.plan(context);
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         List<EntryResult> results = MigrationEngine.status(plan, MigrationEngine.journalFor(planFile));
         ResultTable.table().print(context.out(), output.format(), results);
         context.err().println("Status: " + ResultTable.summary(results));
