@@ -60,26 +60,28 @@ public final class DialinConfigRules {
 
     /** Every rule a whole config of {@code type} must meet (a create, a legacy array entry). */
     public static List<Violation> forConfig(DialinType type, Fields fields) {
-        List<Violation> found = forFields(fields);
+        List<Violation> found = new ArrayList<>();
         if (type == DialinType.PIN_DIALIN) {
             if (fields.phoneNumber() == null) {
-                found.add(new Violation("phone_number", "is required for a pin_dialin config"));
+                found.add(new Violation("phone_number", "is required: a pin_dialin config needs a phone number"));
             }
             pinlessOnly(fields, found);
         } else if (fields.ivrGreeting() != null) {
             found.add(new Violation("ivr_greeting", "applies to pin_dialin only"));
         }
+        found.addAll(forFields(fields));
         return found;
     }
 
     /** The rules for a partial update of a config of {@code type} (null when unknown: field rules only). */
     public static List<Violation> forUpdate(DialinType type, Fields fields) {
-        List<Violation> found = forFields(fields);
+        List<Violation> found = new ArrayList<>();
         if (type == DialinType.PIN_DIALIN) {
             pinlessOnly(fields, found);
         } else if (type == DialinType.PINLESS_DIALIN && fields.ivrGreeting() != null) {
             found.add(new Violation("ivr_greeting", "applies to pin_dialin only"));
         }
+        found.addAll(forFields(fields));
         return found;
     }
 

@@ -277,4 +277,11 @@ class PlanInputSafetyTest {
         CliRun.Result all = apply("--all-problems");
         assertThat(all.err().lines().count()).isEqualTo(26_001);
     }
+
+    @Test
+    void aRejectedTargetKeyIsNamed() {
+        CliRun.Result result = fixture.cli().env("DAILY_TARGET_API_KEY", "stale-target-key").run("transfer", "apply", "--yes");
+        assertThat(refused(result, ExitCode.CREDENTIALS)).contains("the provider rejected DAILY_TARGET_API_KEY")
+                .doesNotContain("stale-target-key");
+    }
 }

@@ -210,6 +210,7 @@ public final class PlanCodec {
         Map<String, String> numbers = new HashMap<>();
         Map<String, String> phoneIds = new HashMap<>();
         Map<String, String> configIds = new HashMap<>();
+        Map<String, String> sipOnlyHmacs = new HashMap<>();
         node.properties().forEach(field -> {
             String key = field.getKey();
             JsonNode raw = field.getValue();
@@ -219,6 +220,13 @@ public final class PlanCodec {
             duplicate(numbers, number, key, "number", problems);
             duplicate(phoneIds, rawText(raw, "source_phone_id"), key, "source_phone_id", problems);
             duplicate(configIds, rawText(raw, "config_id"), key, "config_id", problems);
+            if (!raw.hasNonNull("source_phone_id")) {
+                // Switchboard tells SIP-only configs apart by hmac (Daily may change their sip_uri): two entries
+                // with one hmac would create the config twice on the target.
+                String hmac = rawText(raw.path("config_data"), "hmac");
+                duplicate(sipOnlyHmacs, hmac == null ? null : "hmac", key, "SIP-only config with the same", problems,
+                        hmac);
+            }
             PlanEntry entry = PlanEntryReader.read(key, raw, problems);
             if (entry != null && !result.containsKey(entry.key())) {
                 result.put(entry.key(), entry);
@@ -237,12 +245,18 @@ public final class PlanCodec {
 
     private static void duplicate(Map<String, String> seen, String value, String key, String what,
                                   List<PlanProblem> problems) {
-        if (value == null) {
+        duplicate(seen, value, key, what, problems, value);
+    }
+
+    /** Reports {@code key} when {@code identity} was seen in an earlier entry; {@code shown} is what the message names. */
+    private static void duplicate(Map<String, String> seen, String shown, String key, String what,
+                                  List<PlanProblem> problems, String identity) {
+        if (identity == null) {
             return;
         }
-        String first = seen.putIfAbsent(value, key);
+        String first = seen.putIfAbsent(identity, key);
         if (first != null) {
-            problems.add(new PlanProblem(key, "duplicate " + what + " " + value + " (also in entry " + first + ")"));
+            problems.add(new PlanProblem(key, "duplicate " + what + " " + shown + " (also in entry " + first + ")"));
         }
     }
 }

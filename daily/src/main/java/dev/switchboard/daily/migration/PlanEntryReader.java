@@ -126,6 +126,10 @@ final class PlanEntryReader {
         if (config != null && phoneId != null && config.phoneNumber() == null) {
             problems.add(new PlanProblem(key, "config_data has no phone_number but the entry moves a number"));
         }
+        if (config != null && phoneId == null && config.sipUri() != null && !config.sipUri().equals(key)) {
+            problems.add(new PlanProblem(key, "a SIP-only entry's key must be its config_data.sip_uri ("
+                    + config.sipUri() + ")"));
+        }
         if (config != null && phoneId == null && config.phoneNumber() != null) {
             problems.add(new PlanProblem(key, "config_data has phone_number " + config.phoneNumber()
                     + " but source_phone_id is null"));
