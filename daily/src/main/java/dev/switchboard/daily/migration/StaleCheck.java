@@ -46,6 +46,11 @@ final class StaleCheck {
             problems.add("the target already has a dial-in config for this number (" + targetConfigs.get(0).describe()
                     + ")");
         }
+        if (entry.srcType() == null && owned.isPresent()) {
+            source.effectiveConfig(number).ifPresent(config -> problems.add("the source routes this number with "
+                    + config.describe() + ", which the plan does not move (config_data is null); the number would "
+                    + "arrive on the target without routing: restore config_data, or plan again"));
+        }
         if (entry.srcType() == SourceKind.DOMAIN_DIALIN_CONFIG) {
             Optional<ObservedConfig> config = source.modernConfig(entry.configId());
             if (config.isEmpty() || !number.equals(config.get().phoneNumber())) {

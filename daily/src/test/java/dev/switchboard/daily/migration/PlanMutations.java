@@ -38,10 +38,19 @@ final class PlanMutations {
         this.random = random;
     }
 
-    /** One to three structural edits of {@code plan}, sometimes followed by garbled bytes. */
+    /**
+     * Two to four entries of {@code plan} (a smaller plan applies faster; which ones varies with the seed), then one
+     * to three structural edits, sometimes followed by garbled bytes.
+     */
     Mutated mutate(ObjectNode plan) {
         ObjectNode tree = plan.deepCopy();
         List<String> edits = new ArrayList<>();
+        ObjectNode entries = entries(tree);
+        List<String> keys = keys(entries);
+        java.util.Collections.shuffle(keys, random);
+        int keep = Math.min(keys.size(), 2 + random.nextInt(3));
+        keys.subList(keep, keys.size()).forEach(entries::remove);
+        edits.add("kept " + keys.subList(0, keep));
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             edits.add(edit(tree));
