@@ -60,7 +60,7 @@ class DailyInputSafetyTest extends DailyCliTestBase {
     }
 
     @Test
-    void updateChecksTheFieldsAndTheConfigsTypeBeforeThePut() {
+    void updateChecksTheFieldsAndTheConfigsTypeBeforeThePut() throws Exception {
         emulator.admin().daily().addNumber("ops", "+14155550101");
         CliRun.Result created = cli().env("SALES_HMAC", HMAC).run("daily", "dialin", "create", "--type", "pin",
                 "--phone-number", "+14155550101", "-o", "json");
