@@ -3,6 +3,7 @@ package dev.switchboard.cli;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JsonErrors;
 import picocli.CommandLine;
 
 import java.lang.reflect.Constructor;
@@ -25,9 +26,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            return new ErrorReporter(context.err(), debugRequested(parseResult)).report(ex);
+            boolean json = JsonErrors.requested(parseResult.originalArgs().toArray(String[]::new));
+            return new ErrorReporter(context.err(), debugRequested(parseResult), json).report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
+            if (JsonErrors.requested(args)) {
+                context.err().println(ErrorReporter.json(ExitCode.INVALID_INPUT, ex.getMessage()));
+                context.err().flush();
+                return ExitCode.INVALID_INPUT;
+            }
             context.err().println("switchboard: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, context.err());
             context.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -33,7 +33,7 @@ public final class TransferStatusCommand implements Callable<Integer> {
         Path planFile = files.plan(context);
         TransferPlan plan = PlanFiles.read(planFile, context.err());
         List<EntryResult> results = MigrationEngine.status(plan, MigrationEngine.journalFor(planFile));
-        ResultTable.table().print(context.out(), output.format(), results);
+        output.print(ResultTable.table(), results);
         context.err().println("Status: " + ResultTable.summary(results));
         context.err().flush();
         return ExitCode.OK;
