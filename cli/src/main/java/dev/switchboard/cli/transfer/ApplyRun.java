@@ -54,6 +54,7 @@ final class ApplyRun {
                     + describe(engine.targetDomain().name(), engine.targetDomain().id()) + ": " + plan.entries().size()
                     + " entries (" + finished + " already finished, " + started + " to resume)");
             try {
+                engine.requireUnchangedPlan();
                 engine.requireFresh();
             } catch (InvalidPlanException stale) {
                 throw PlanFiles.failure(stale, err);
