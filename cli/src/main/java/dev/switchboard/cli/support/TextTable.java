@@ -5,18 +5,19 @@ import java.util.List;
 
 /**
  * The aligned text table: columns two spaces apart, no trailing spaces, and no line wider than the
- * given width. When the natural widths do not fit, the widest columns give way first, down to their
- * header's width (at least {@value #MIN_COLUMN}), and cut cells end with an ellipsis.
+ * given width. When the natural widths do not fit, the widest columns give way first, down to
+ * {@value #MIN_COLUMN} characters, and cut cells (headers too) end with an ellipsis. A table that
+ * cannot fit even then is printed at those minimum widths.
  */
 final class TextTable {
-    static final int MIN_COLUMN = 6;
+    static final int MIN_COLUMN = 5;
     private static final String GAP = "  ";
 
     private TextTable() {
     }
 
     static void print(PrintWriter out, List<String> headers, List<List<String>> rows, boolean header, int width) {
-        int[] widths = fitted(naturalWidths(headers, rows, header), floors(headers, header), width);
+        int[] widths = fitted(naturalWidths(headers, rows, header), width);
         if (header) {
             out.println(line(headers, widths));
         }
@@ -36,16 +37,8 @@ final class TextTable {
         return widths;
     }
 
-    private static int[] floors(List<String> headers, boolean header) {
-        int[] floors = new int[headers.size()];
-        for (int i = 0; i < floors.length; i++) {
-            floors[i] = Math.max(MIN_COLUMN, header ? headers.get(i).length() : 0);
-        }
-        return floors;
-    }
-
     /** Narrows the widest column one character at a time until the line fits or nothing can give. */
-    static int[] fitted(int[] natural, int[] floors, int limit) {
+    static int[] fitted(int[] natural, int limit) {
         int[] widths = natural.clone();
         if (limit <= 0) {
             return widths;
@@ -57,7 +50,7 @@ final class TextTable {
         while (total > limit) {
             int widest = -1;
             for (int i = 0; i < widths.length; i++) {
-                if (widths[i] > Math.min(floors[i], natural[i]) && (widest < 0 || widths[i] > widths[widest])) {
+                if (widths[i] > Math.min(MIN_COLUMN, natural[i]) && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }
             }
