@@ -76,6 +76,9 @@
       keyOwners.clear();
       (state.keys || []).forEach((k) => keyOwners.set(k.key_fingerprint, k.owner));
       renderKeyChoices(state.keys || []);
+      // rows that arrived before their key's owner was known
+      document.querySelectorAll('#request-rows td[data-key]:not([data-key=""])')
+        .forEach((cell) => cell.replaceChildren(keyLabel(cell.dataset.key)));
       const homes = new Map();
       renderDaily(state, homes);
       renderSignalWire(state, homes);
@@ -117,22 +120,22 @@
       const arrived = previous && previous.has(n.number) && previous.get(n.number) !== where;
       return el('tr', { 'data-number': n.number, class: arrived ? 'arrived' : null },
         el('td', { class: 'mono' }, n.number), el('td', {}, n.name || ''), el('td', { class: 'mono muted', title: n.id }, short(n.id)),
-        el('td', {}, day(n.created_date)), el('td', {}, routes.get(n.number) || el('span', { class: 'muted' }, 'no dial-in')));
+        el('td', { class: 'nowrap' }, day(n.created_date)), el('td', {}, routes.get(n.number) || el('span', { class: 'muted' }, 'no dial-in')));
     });
     const configs = (domain.dialin_configs || []).map((c) => el('tr', {},
       el('td', {}, el('span', { class: 'badge ' + (c.type === 'pin_dialin' ? 'pin' : 'pinless') }, c.type)),
       el('td', { class: 'mono' }, (c.config && c.config.phone_number) || 'SIP only'),
       el('td', {}, (c.config && c.config.name_prefix) || ''),
-      el('td', { class: 'mono small' }, (c.config && (c.config.room_creation_api || c.config.sip_uri)) || ''),
+      el('td', { class: 'url' }, (c.config && (c.config.room_creation_api || c.config.sip_uri)) || ''),
       el('td', {}, masked(c.config && c.config.hmac))));
     const config = domain.config || {};
     const legacy = [...(config.pinless_dialin || []).map((e) => ['pinless_dialin', e]), ...(config.pin_dialin || []).map((e) => ['pin_dialin', e])]
       .map(([kind, e]) => el('tr', {}, el('td', {}, el('span', { class: 'badge legacy' }, kind)),
         el('td', { class: 'mono' }, e.phone_number || 'SIP only'), el('td', {}, e.name_prefix || ''),
-        el('td', { class: 'mono small' }, e.room_creation_api || e.sip_uri || ''), el('td', {}, masked(e.hmac))));
+        el('td', { class: 'url' }, e.room_creation_api || e.sip_uri || ''), el('td', {}, masked(e.hmac))));
     const callerIds = (domain.verified_caller_ids || []).map((c) => el('tr', {}, el('td', { class: 'mono' }, c.number), el('td', {}, c.name || '')));
     const rooms = (domain.rooms || []).map((r) => el('tr', {}, el('td', {}, r.name), el('td', {}, r.privacy || ''),
-      el('td', { class: 'mono small' }, ((r.sip_endpoints || [])[0]) || '')));
+      el('td', { class: 'url' }, ((r.sip_endpoints || [])[0]) || '')));
     const domainLive = (live.domains || {})[domain.domain_name] || { calls: [], held_calls: [] };
     const calls = [...(domainLive.calls || []).map((c) => el('tr', {}, el('td', {}, c.direction), el('td', { class: 'mono' }, c.remote),
       el('td', {}, c.room), el('td', { class: 'mono' }, c.daily_number || 'SIP'))),
@@ -169,7 +172,7 @@
     if (!name) return el('span', { class: 'muted' }, '—');
     const target = number[kind + '_request_url'] || number[kind + '_relay_context'] || number[kind + '_relay_topic']
       || number[kind + '_relay_application'] || number[kind + '_laml_application_id'] || '';
-    return el('span', {}, el('span', { class: 'badge' }, name), ' ', el('span', { class: 'small mono' }, target));
+    return el('span', {}, el('span', { class: 'badge' }, name), ' ', el('span', { class: 'small url' }, target));
   }
 
   function projectCard(project, homes) {
@@ -227,7 +230,7 @@
     const path = entry.path + (entry.query ? '?' + entry.query : '');
     return el('tr', { class: 'new', 'data-seq': entry.seq, 'data-fault': entry.fault || '' },
       el('td', { class: 'muted' }, entry.seq), el('td', {}, String(entry.at).slice(11, 23)), el('td', {}, entry.method),
-      el('td', {}, path), el('td', {}, keyLabel(entry.key_fingerprint)),
+      el('td', {}, path), el('td', { 'data-key': entry.key_fingerprint || '' }, keyLabel(entry.key_fingerprint)),
       el('td', { class: statusClass }, entry.status === 0 ? 'dropped' : entry.status),
       el('td', {}, (entry.micros / 1000).toFixed(1) + ' ms'),
       el('td', {}, entry.fault ? el('span', { class: 'badge fault' }, entry.fault) : ''));
@@ -280,7 +283,7 @@
 
   function renderFaults(faults) {
     const rows = (faults.rules || []).map((r) => el('tr', { 'data-rule': r.id },
-      el('td', { class: 'muted' }, r.id), el('td', { class: 'mono small' }, r.method + ' ' + r.path),
+      el('td', { class: 'muted' }, r.id), el('td', { class: 'url' }, r.method + ' ' + r.path),
       el('td', {}, el('span', { class: 'badge fault' }, r.kind),
         r.kind.includes('5xx') ? ' ' + r.status : '', ['latency', 'timeout'].includes(r.kind) ? ' ' + r.millis + ' ms' : ''),
       el('td', {}, r.count !== undefined && r.count !== null ? 'next ' + r.count : 'p = ' + r.probability),
@@ -323,14 +326,16 @@
     try { limits = await api('/console/rate-limits'); } catch (e) { return; }
     $('rate-enabled').textContent = limits.enabled ? 'enforced' : 'off';
     const usage = (limits.usage || []).filter((u) => u.windows.length > 0);
+    const per = (ms) => (ms % 3600000 === 0 ? ms / 3600000 + ' h' : ms % 60000 === 0 ? ms / 60000 + ' min' : ms / 1000 + ' s');
     const blocks = usage.map((u) => el('div', { class: 'key', 'data-key': u.key_fingerprint, 'data-class': u.class },
       el('div', { class: 'key-head' }, keyLabel(u.key_fingerprint), el('span', { class: 'badge' }, u.class)),
       u.windows.map((w) => {
         const share = Math.min(1, w.used / w.limit);
         return el('div', {}, el('div', { class: 'bar' + (share >= 0.8 ? ' hot' : '') }, el('span', { style: 'width:' + (share * 100).toFixed(1) + '%' })),
-          el('div', { class: 'bar-label' }, w.used + ' of ' + w.limit + ' per ' + (w.window_ms / 1000) + ' s'));
+          el('div', { class: 'bar-label' }, w.used + ' of ' + w.limit + ' per ' + per(w.window_ms)));
       })));
-    $('rate-usage').replaceChildren(...(blocks.length ? blocks : [el('p', { class: 'empty' }, 'no key has sent a request yet')]));
+    const none = limits.enabled ? 'no key has sent a request yet' : 'rate limits are off: nothing is counted';
+    $('rate-usage').replaceChildren(...(blocks.length ? blocks : [el('p', { class: 'empty' }, none)]));
   }
 
   // ---- clock and version ----
