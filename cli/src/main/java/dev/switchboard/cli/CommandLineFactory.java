@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * top-level help shows) in place of the others.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
+    /** Set to 1 for stack traces from any command (also those without {@code --debug}). */
+    static final String DEBUG_VARIABLE = "SWITCHBOARD_DEBUG";
     private final CliContext context;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
@@ -53,7 +55,9 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            return new ErrorReporter(context.err(), debugRequested(parseResult)).report(ex);
+            boolean debugFlag = acceptsDebug(parseResult);
+            return ErrorReporter.of(context, debugRequested(parseResult) || "1".equals(context.environment().get(DEBUG_VARIABLE)),
+                    debugFlag ? "--debug" : DEBUG_VARIABLE + "=1").report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
             context.err().println("switchboard: " + ex.getMessage());
@@ -63,6 +67,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
             return ExitCode.INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    /** Whether the command that ran has a {@code --debug} option (otherwise the hint names the variable). */
+    private static boolean acceptsDebug(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult current = parseResult;
+        while (current.hasSubcommand()) {
+            current = current.subcommand();
+        }
+        return current.commandSpec().findOption("--debug") != null;
     }
 
     private static CommandLine placeholder(Command command) {
