@@ -3,6 +3,7 @@ package dev.switchboard.cli;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JsonErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  * top-level help shows) in place of the others.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
+    /** Set to 1 for stack traces from any command (also those without {@code --debug}). */
+    static final String DEBUG_VARIABLE = "SWITCHBOARD_DEBUG";
     private final CliContext context;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
@@ -53,9 +56,17 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            return new ErrorReporter(context.err(), debugRequested(parseResult)).report(ex);
+            boolean debugFlag = acceptsDebug(parseResult);
+            return ErrorReporter.of(context, debugRequested(parseResult) || "1".equals(context.environment().get(DEBUG_VARIABLE)),
+                    debugFlag ? "--debug" : DEBUG_VARIABLE + "=1")
+                    .json(JsonErrors.requested(parseResult.originalArgs().toArray(String[]::new))).report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
+            if (JsonErrors.requested(args)) {
+                context.err().println(ErrorReporter.json(ExitCode.INVALID_INPUT, ex.getMessage(), java.util.List.of()));
+                context.err().flush();
+                return ExitCode.INVALID_INPUT;
+            }
             context.err().println("switchboard: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, context.err());
             context.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -63,6 +74,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
             return ExitCode.INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    /** Whether the command that ran has a {@code --debug} option (otherwise the hint names the variable). */
+    private static boolean acceptsDebug(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult current = parseResult;
+        while (current.hasSubcommand()) {
+            current = current.subcommand();
+        }
+        return current.commandSpec().findOption("--debug") != null;
     }
 
     private static CommandLine placeholder(Command command) {

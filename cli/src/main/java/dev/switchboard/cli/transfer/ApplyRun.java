@@ -4,6 +4,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.daily.Participant;
 import dev.switchboard.daily.migration.Discovery;
@@ -36,15 +37,18 @@ final class ApplyRun {
     /** {@code --on-failure}. */
     enum OnFailure { PROMPT, ROLLBACK, LEAVE }
 
-    record Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options) {
+    record Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options, boolean allProblems) {
+        Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options) {
+            this(onFailure, allowActiveCalls, options, false);
+        }
     }
 
     private ApplyRun() {
     }
 
     static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
-                         Settings settings, Prompter prompter) throws IOException {
-        return run(context, clients, plan, planFile, settings, prompter, null);
+                         Settings settings, Prompter prompter, ProgressMixin progressLines) throws IOException {
+        return run(context, clients, plan, planFile, settings, prompter, progressLines, null);
     }
 
     /**
@@ -52,7 +56,8 @@ final class ApplyRun {
      *                of both domains is the stale check's, so nothing is read twice
      */
     static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
-                         Settings settings, Prompter prompter, Discovery planned) throws IOException {
+                         Settings settings, Prompter prompter, ProgressMixin progressLines, Discovery planned)
+            throws IOException {
         PrintWriter err = context.err();
         Path journal = MigrationEngine.journalFor(planFile);
         try (MigrationEngine engine = planned == null
@@ -68,7 +73,7 @@ final class ApplyRun {
                 engine.requireUnchangedPlan();
                 engine.requireFresh();
             } catch (InvalidPlanException stale) {
-                throw PlanFiles.failure(stale, err);
+                throw PlanFiles.failure(stale, settings.allProblems());
             }
             checkActiveCalls(engine.activeCalls(), settings.allowActiveCalls(), prompter, err);
             long remaining = plan.entries().size() - finished;
@@ -81,22 +86,27 @@ final class ApplyRun {
                         + " entries at once");
                 err.flush();
             }
-            ProgressLine line = new ProgressLine(context, "transfer", plan.entries().size());
-            ProgressListener<PlanEntry, EntryResult> progress = new ProgressListener<>() {
-                private final long[] failedSoFar = {0};
-
-                @Override
-                public void finished(EntryOutcome<PlanEntry, EntryResult> outcome, Progress counts) {
-                    long failed = outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> ok
-                            && ok.value().status() == EntryStatus.MIGRATED ? 0 : 1;
-                    failedSoFar[0] += failed;
-                    line.update(counts.finished(), failedSoFar[0]);
-                }
-            };
-            return engine.apply(policy(settings.onFailure(), prompter, context), progress);
+            try (ProgressLine line = progressLines.line("transfer", plan.entries().size())) {
+                return engine.apply(policy(settings.onFailure(), prompter, context), progress(line, EntryStatus.MIGRATED));
+            }
         } catch (DomainMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());
         }
+    }
+
+    /** Advances {@code line} as entries finish; an entry counts as failed unless it ended {@code wanted}. */
+    static ProgressListener<PlanEntry, EntryResult> progress(ProgressLine line, EntryStatus wanted) {
+        return new ProgressListener<>() {
+            private long failedSoFar;
+
+            @Override
+            public void finished(EntryOutcome<PlanEntry, EntryResult> outcome, Progress counts) {
+                boolean ok = outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> succeeded
+                        && succeeded.value().status() == wanted;
+                failedSoFar += ok ? 0 : 1;
+                line.update(counts.finished(), failedSoFar, counts.total());
+            }
+        };
     }
 
     private static String rate(MigrationClients clients) {

@@ -4,6 +4,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
@@ -33,6 +34,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     RateMixin rate;
     @Mixin
     RetryMixin retry;
@@ -47,11 +50,17 @@ public final class TransferApplyCommand implements Callable<Integer> {
             description = "Plan first (writes transfer_plan.json and its side files, as 'transfer plan' with the "
                     + "same selection options), then apply it in the same run.")
     boolean planNow;
+    @Mixin
+    ProgressMixin progress;
 
     @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
             description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
                     + "rollback, or leave (default: ${DEFAULT-VALUE}).")
     ApplyRun.OnFailure onFailure;
+
+    @Option(names = "--details", description = "On the table, list every entry rather than a summary and the "
+            + "entries that did not migrate.")
+    boolean details;
 
     @Option(names = "--allow-active-calls",
             description = "Transfer even when the source domain has participants in calls (they are disconnected).")
@@ -62,12 +71,20 @@ public final class TransferApplyCommand implements Callable<Integer> {
                     + "checking the plan: enough to keep each key's budget busy, between 4 and 32).")
     Integer concurrency;
 
+    /** More entries in flight only lengthen the queues (see docs/migration.md, "Concurrency"). */
+    static final int MAX_CONCURRENCY = 256;
+
     TransferApplyCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (concurrency != null && (concurrency < 1 || concurrency > MAX_CONCURRENCY)) {
+            throw CliException.invalidInput("--concurrency must be 1 to " + MAX_CONCURRENCY + ", not " + concurrency
+                    + "; nothing was changed");
+        }
+        output.check(ResultTable.table());
         Path planFile = files.plan(context);
         if (!planNow && choice.given()) {
             throw CliException.invalidInput("--all, --numbers, --exclude, --include-sip-only and --room-creation-api "
@@ -87,16 +104,16 @@ public final class TransferApplyCommand implements Callable<Integer> {
             plan = written.plan();
             planned = written.discovery();
         } else {
-            plan = PlanFiles.read(planFile, context.err());
+            plan = PlanFiles.read(planFile, context.err(), problems.all);
         }
         MigrationOptions options = MigrationOptions.defaults()
                 .withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy)
                 .withEntryPause(retry.transferDelay(env))
-                .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : Math.max(1, concurrency));
+                .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : concurrency);
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
-                new ApplyRun.Settings(onFailure, allowActiveCalls, options), prompter, planned);
-        ResultTable.table().print(context.out(), output.format(), report.results());
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), prompter, progress, planned);
+        ResultTable.print(context, output, report.results(), details, r -> r.status() == EntryStatus.MIGRATED);
         ResultTable.printSipUriNotes(context.err(), report.results());
         context.err().println("Result: " + ResultTable.summary(report.results())
                 + report.stopReason().map(reason -> " (stopped: " + reason + ")").orElse("")

@@ -25,6 +25,8 @@ public final class TransferStatusCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     OutputMixin output;
 
     @Option(names = "--restore-plan",
@@ -46,10 +48,10 @@ public final class TransferStatusCommand implements Callable<Integer> {
                     + " from the journal" + restored.keptAs().map(p -> "; the previous file is kept as "
                     + p.getFileName()).orElse("") + ".");
         }
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Path journal = MigrationEngine.journalFor(planFile);
         List<EntryResult> results = MigrationEngine.status(plan, journal);
-        ResultTable.table().print(context.out(), output.format(), results);
+        output.print(ResultTable.table(), results);
         context.err().println("Status: " + ResultTable.summary(results));
         List<PlanProblem> changes = MigrationEngine.planChanges(plan, journal);
         if (!changes.isEmpty()) {
