@@ -3,6 +3,7 @@ package dev.switchboard.cli;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JsonErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +58,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             boolean debugFlag = acceptsDebug(parseResult);
             return ErrorReporter.of(context, debugRequested(parseResult) || "1".equals(context.environment().get(DEBUG_VARIABLE)),
-                    debugFlag ? "--debug" : DEBUG_VARIABLE + "=1").report(ex);
+                    debugFlag ? "--debug" : DEBUG_VARIABLE + "=1")
+                    .json(JsonErrors.requested(parseResult.originalArgs().toArray(String[]::new))).report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
+            if (JsonErrors.requested(args)) {
+                context.err().println(ErrorReporter.json(ExitCode.INVALID_INPUT, ex.getMessage(), java.util.List.of()));
+                context.err().flush();
+                return ExitCode.INVALID_INPUT;
+            }
             context.err().println("switchboard: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, context.err());
             context.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

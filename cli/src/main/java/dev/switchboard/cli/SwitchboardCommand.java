@@ -14,6 +14,11 @@ import java.util.List;
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
                 "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})
 public final class SwitchboardCommand {
+    @picocli.CommandLine.Option(names = "--profile", paramLabel = "NAME", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Use this profile of config.toml for credentials the environment and .env do not set "
+                    + "(default: $SWITCHBOARD_PROFILE, else the current one; see 'switchboard profiles').")
+    String profile;
+
     /**
      * The commands under {@code switchboard}, in help order. {@link CommandLineFactory} registers them, and
      * builds only those a command line names: {@code --help} and {@code --version} build none of them.
@@ -25,5 +30,6 @@ public final class SwitchboardCommand {
             dev.switchboard.cli.transfer.DemoCommand.class,
             dev.switchboard.cli.daily.DailyCommand.class,
             dev.switchboard.cli.bench.BenchCommand.class,
+            dev.switchboard.cli.profiles.ProfilesCommand.class,
             CompletionCommand.class);
 }

@@ -90,7 +90,7 @@ public final class AddressesCommand {
                 throw CliException.invalidInput(e.getMessage());
             }
             Address created = connection.client().directory().createAddress(spec);
-            Rows.addresses().print(context.out(), output.format(), List.of(created));
+            output.printOne(Rows.addresses(), created);
             return ExitCode.OK;
         }
     }
@@ -112,7 +112,7 @@ public final class AddressesCommand {
 
         @Override
         public Integer call() {
-            Rows.addresses().print(context.out(), output.format(), connection.client().directory().addresses(filterLabel));
+            output.print(Rows.addresses(), connection.client().directory().addresses(filterLabel));
             return ExitCode.OK;
         }
     }

@@ -47,7 +47,7 @@ public final class GroupsCommand {
         @Override
         public Integer call() {
             NumberGroup group = connection.client().directory().createNumberGroup(name, stickySender);
-            Rows.groups().print(context.out(), output.format(), List.of(group));
+            output.printOne(Rows.groups(), group);
             return ExitCode.OK;
         }
     }
@@ -72,9 +72,9 @@ public final class GroupsCommand {
         public Integer call() {
             var directory = connection.client().directory();
             if (groupId == null) {
-                Rows.groups().print(context.out(), output.format(), directory.numberGroups(null));
+                output.print(Rows.groups(), directory.numberGroups(null));
             } else {
-                Rows.memberships().print(context.out(), output.format(), directory.memberships(groupId));
+                output.print(Rows.memberships(), directory.memberships(groupId));
             }
             return ExitCode.OK;
         }
@@ -129,8 +129,7 @@ public final class GroupsCommand {
         public Integer call() {
             SignalWireClient client = connection.client();
             PhoneNumber target = NumberRefs.resolve(client, number);
-            Rows.memberships().print(context.out(), output.format(),
-                    List.of(client.directory().addToGroup(groupId, target.id())));
+            output.printOne(Rows.memberships(), client.directory().addToGroup(groupId, target.id()));
             return ExitCode.OK;
         }
     }

@@ -4,6 +4,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
@@ -39,11 +40,17 @@ public final class TransferApplyCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    ProgressMixin progress;
 
     @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
             description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
                     + "rollback, or leave (default: ${DEFAULT-VALUE}).")
     ApplyRun.OnFailure onFailure;
+
+    @Option(names = "--details", description = "On the table, list every entry rather than a summary and the "
+            + "entries that did not migrate.")
+    boolean details;
 
     @Option(names = "--allow-active-calls",
             description = "Transfer even when the source domain has participants in calls (they are disconnected).")
@@ -67,6 +74,7 @@ public final class TransferApplyCommand implements Callable<Integer> {
             throw CliException.invalidInput("--concurrency must be 1 to " + MAX_CONCURRENCY + ", not " + concurrency
                     + "; nothing was changed");
         }
+        output.check(ResultTable.table());
         Path planFile = files.plan(context);
         TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Env env = context.settings();
@@ -78,8 +86,9 @@ public final class TransferApplyCommand implements Callable<Integer> {
                 .withEntryPause(retry.transferDelay(env))
                 .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : concurrency);
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
-                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), new Prompter(context, confirm.yes()));
-        ResultTable.table().print(context.out(), output.format(), report.results());
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), new Prompter(context, confirm.yes()),
+                progress);
+        ResultTable.print(context, output, report.results(), details, r -> r.status() == EntryStatus.MIGRATED);
         ResultTable.printSipUriNotes(context.err(), report.results());
         context.err().println("Result: " + ResultTable.summary(report.results())
                 + report.stopReason().map(reason -> " (stopped: " + reason + ")").orElse("")

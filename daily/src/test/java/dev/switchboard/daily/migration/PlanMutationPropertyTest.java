@@ -99,7 +99,7 @@ class PlanMutationPropertyTest {
 
     private Outcome runCase(PlanMutations.Mutated mutated, Path caseDir, String description) throws Exception {
         if (dirty) {
-            // Only a case that reached the engine can have changed anything; refused cases are checked to write nothing.
+            // Only a case that reached the engine can change anything; refused cases are checked to write nothing.
             fixture.emulator.admin().loadState(initialState);
             dirty = false;
         }
