@@ -73,7 +73,7 @@ class DailyInputSafetyTest extends DailyCliTestBase {
         CliRun.Result created = cli().env("SALES_HMAC", HMAC).run("daily", "dialin", "create", "--type", "pin",
                 "--phone-number", "+14155550101", "-o", "json");
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        String id = NumbersCliTest.json(created).get(0).path("id").asText();
+        String id = NumbersCliTest.json(created).path("id").asText();
         emulator.admin().clearRequests();
         com.fasterxml.jackson.databind.JsonNode state = state();
         assertThat(refused(cli().env("BAD", "%%%").run("daily", "dialin", "update", id, "--hmac-env", "BAD"),
