@@ -2,14 +2,17 @@ package dev.switchboard.cli;
 
 import dev.switchboard.cli.emulator.EmulatorCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top of the command tree: {@code switchboard <group> <command>}. */
+/**
+ * The top of the command tree: {@code switchboard <group> <command>}. {@code -h} is inherited by every
+ * command; {@code -V} is here only, where it means something.
+ */
 @Command(name = "switchboard",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Safe, fast phone-number operations on Daily and SignalWire, with a local emulator of both.",
         subcommands = {
-                picocli.CommandLine.HelpCommand.class,
                 EmulatorCommand.class,
                 dev.switchboard.cli.signalwire.SignalWireCommand.class,
                 dev.switchboard.cli.transfer.TransferCommand.class,
@@ -17,7 +20,15 @@ import picocli.CommandLine.Command;
                 dev.switchboard.cli.daily.DailyCommand.class,
                 dev.switchboard.cli.bench.BenchCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
-                "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})
+        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials, "
+                + "5 incomplete (run again to resume), 6 declined, 7 needs confirmation (pass --yes), "
+                + "70 internal error, 130 interrupted.",
+                "", "Manual: man switchboard (and man switchboard-daily, man switchboard-transfer-apply, ...)."})
 public final class SwitchboardCommand {
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  * {@code switchboard bench}: measures migration speed against the embedded emulator enforcing Daily's
  * documented limits, prints the figures and checks them against the targets of docs/benchmark.md.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
                 + "100 per 5 s per key): apply at the limit, the original utility's sequential pace, planning a "
                 + "10,000-number domain, and a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per "

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class OutputMixin {
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
             converter = OutputFormatConverter.class,
-            description = "Output format: table, json or csv (default: ${DEFAULT-VALUE}). JSON schemas: docs/output.md.")
+            description = "Output format: table, json or csv (default: ${DEFAULT-VALUE}). JSON and CSV keys are stable.")
     OutputFormat format = OutputFormat.TABLE;
 
     public OutputFormat format() {

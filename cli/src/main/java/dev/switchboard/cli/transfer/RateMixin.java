@@ -13,7 +13,7 @@ public final class RateMixin {
     static final int DEFAULT_MAX_RPS = 16;
 
     @Option(names = "--max-rps", paramLabel = "N",
-            description = "Requests per second per API key at most (default: " + DEFAULT_MAX_RPS + ", 80% of Daily's "
+            description = "Requests per second per API key at most (default: " + DEFAULT_MAX_RPS + ", 80%% of Daily's "
                     + "limit of 20, leaving headroom for production traffic on the same key; 20 uses all of it).")
     Integer maxRps;
 

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Prompter;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer apply}: carry out a plan, journaled and resumable. */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply",
         description = "Carry out transfer_plan.json: per entry, transfer the number, remove its source config "
                 + "(legacy arrays included), create it on the target with the same hmac, check it. Journaled: "
                 + "run it again after any interruption to finish the work.")
@@ -36,6 +37,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
             description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
@@ -61,7 +64,7 @@ public final class TransferApplyCommand implements Callable<Integer> {
         TransferPlan plan = PlanFiles.read(planFile, context.err());
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
         MigrationOptions options = MigrationOptions.defaults()
                 .withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy)

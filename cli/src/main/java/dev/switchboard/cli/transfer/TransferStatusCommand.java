@@ -1,6 +1,7 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.daily.migration.EntryResult;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer status}: every entry's state from the journal, without contacting Daily. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
         description = "Show every plan entry's state from the journal (no network, no credentials needed).")
 public final class TransferStatusCommand implements Callable<Integer> {
     private final CliContext context;
@@ -23,6 +24,8 @@ public final class TransferStatusCommand implements Callable<Integer> {
     TransferFilesMixin files;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     TransferStatusCommand(CliContext context) {
         this.context = context;
