@@ -6,15 +6,24 @@ import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.lang.reflect.Constructor;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * Builds the picocli command tree. Every command and mixin class may declare a constructor taking a
  * {@link CliContext}; the factory passes the context in, so commands never reach for globals.
+ *
+ * <p>Building the whole tree reflects over every command, option and mixin class (about 200 classes); a
+ * command line needs only the branch it names. So {@link #create(CliContext, String...)} builds the top-level
+ * commands an argument names and puts a placeholder carrying only the name and description (all that the
+ * top-level help shows) in place of the others.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
     private final CliContext context;
@@ -24,8 +33,26 @@ final class CommandLineFactory implements CommandLine.IFactory {
         this.context = context;
     }
 
+    /** The whole command tree (for completion scripts, man pages and tests that walk the tree). */
     static CommandLine create(CliContext context) {
-        CommandLine commandLine = new CommandLine(SwitchboardCommand.class, new CommandLineFactory(context));
+        return create(context, (String[]) null);
+    }
+
+    /** The tree for one command line: only the top-level commands it names are built. */
+    static CommandLine create(CliContext context, String... commandLine) {
+        CommandLineFactory factory = new CommandLineFactory(context);
+        List<String> named = commandLine == null ? null : Arrays.asList(commandLine);
+        return configure(context, factory, named);
+    }
+
+    private static CommandLine configure(CliContext context, CommandLineFactory factory, List<String> named) {
+        CommandLine commandLine = new CommandLine(SwitchboardCommand.class, factory);
+        for (Class<?> type : SwitchboardCommand.COMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
+                    .anyMatch(named::contains);
+            commandLine.addSubcommand(command.name(), needed ? new CommandLine(type, factory) : placeholder(command));
+        }
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -55,6 +82,12 @@ final class CommandLineFactory implements CommandLine.IFactory {
             return ExitCode.INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    private static CommandLine placeholder(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().description(command.description()).header(command.header()).hidden(command.hidden());
+        return new CommandLine(spec);
     }
 
     /** {@code switchboard daily}: a group named without one of its commands shows its help. */

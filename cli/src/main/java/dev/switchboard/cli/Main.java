@@ -1,6 +1,7 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.cli.support.CliContext;
+import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,6 +26,11 @@ public final class Main {
 
     /** Runs one command line in this process and returns its exit code (what tests call). */
     public static int run(CliContext context, String... args) {
-        return CommandLineFactory.create(context).execute(args);
+        return CommandLineFactory.create(context, args).execute(args);
+    }
+
+    /** The whole command tree, every command built (what completion scripts and man pages are made from). */
+    public static CommandLine commandTree(CliContext context) {
+        return CommandLineFactory.create(context);
     }
 }

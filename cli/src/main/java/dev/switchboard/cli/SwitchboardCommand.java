@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.util.List;
+
 /**
  * The top of the command tree: {@code switchboard <group> <command>}. {@code -h} is inherited by every
  * command; {@code -V} is here only, where it means something.
@@ -12,19 +14,25 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "switchboard",
         versionProvider = VersionProvider.class,
         description = "Safe, fast phone-number operations on Daily and SignalWire, with a local emulator of both.",
-        subcommands = {
-                EmulatorCommand.class,
-                dev.switchboard.cli.signalwire.SignalWireCommand.class,
-                dev.switchboard.cli.transfer.TransferCommand.class,
-                dev.switchboard.cli.transfer.DemoCommand.class,
-                dev.switchboard.cli.daily.DailyCommand.class,
-                dev.switchboard.cli.bench.BenchCommand.class,
-        },
+        subcommands = HelpTopicCommand.class,
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials, "
                 + "5 incomplete (run again to resume), 6 declined, 7 needs confirmation (pass --yes), "
                 + "70 internal error, 130 interrupted.",
                 "", "Manual: man switchboard (and man switchboard-daily, man switchboard-transfer-apply, ...)."})
 public final class SwitchboardCommand {
+    /**
+     * The commands under {@code switchboard}, in help order. {@link CommandLineFactory} registers them, and
+     * builds only those a command line names: {@code --help} and {@code --version} build none of them.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            EmulatorCommand.class,
+            dev.switchboard.cli.signalwire.SignalWireCommand.class,
+            dev.switchboard.cli.transfer.TransferCommand.class,
+            dev.switchboard.cli.transfer.DemoCommand.class,
+            dev.switchboard.cli.daily.DailyCommand.class,
+            dev.switchboard.cli.bench.BenchCommand.class,
+            CompletionCommand.class);
+
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
             description = "Show this help and exit.")
     boolean help;

@@ -36,7 +36,7 @@ class CommandTreeTest {
     private static final Pattern JAVA_LABEL = Pattern.compile("<[a-z][A-Za-z0-9]*>");
     /** Leaf commands that only read (or run locally): everything else changes something and takes --yes. */
     private static final Set<String> READ_ONLY = Set.of(
-            "emulator", "demo", "bench",
+            "help", "completion", "emulator", "demo", "bench",
             "signalwire numbers search", "signalwire numbers list", "signalwire numbers get", "signalwire numbers usage",
             "signalwire addresses list", "signalwire e911 status", "signalwire caller-ids list", "signalwire groups list",
             "transfer verify", "transfer status",

@@ -1,6 +1,7 @@
 package dev.switchboard.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.emulator.console.ConsoleHandler;
 import dev.switchboard.emulator.daily.DailyOptions;
 import dev.switchboard.emulator.daily.DailyProvider;
 import dev.switchboard.emulator.signalwire.SignalWireProvider;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,7 @@ public final class EmulatorBuilder {
     private JsonNode state = Json.object();
     private final List<FaultRule> faults = new ArrayList<>();
     private DailyOptions dailyOptions = DailyOptions.defaults();
+    private Duration consoleKeepAlive = ConsoleHandler.DEFAULT_KEEP_ALIVE;
 
     EmulatorBuilder() {
     }
@@ -133,13 +136,22 @@ public final class EmulatorBuilder {
         return this;
     }
 
+    /** How long the console's event stream may stay quiet before it sends a keep-alive comment (default 15 s). */
+    public EmulatorBuilder consoleKeepAlive(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("the keep-alive interval must be positive");
+        }
+        this.consoleKeepAlive = interval;
+        return this;
+    }
+
     /** Starts the server; it is serving when this returns. */
     public Emulator start() throws IOException {
         EmulatedClock clock = new EmulatedClock(clockStart != null ? clockStart : Instant.now(), clockTicking);
         DailyProvider daily = new DailyProvider(clock, seed, dailyOptions);
         SignalWireProvider signalwire = new SignalWireProvider(clock, seed);
         EmulatorCore core = new EmulatorCore(seed, clock, rateLimits, faults, List.of(daily, signalwire), state);
-        EmulatorServer server = new EmulatorServer(core, host, port);
+        EmulatorServer server = new EmulatorServer(core, host, port, new ConsoleHandler(core, consoleKeepAlive));
         return new Emulator(core, server, host, daily, signalwire);
     }
 }

@@ -51,11 +51,12 @@ class DailyOpenApiConformanceTest extends DailyTestBase {
     }
 
     @Test
-    void everyServedOperationAnswersAsTheSpecDescribes() {
+    void everyServedOperationAnswersAsTheSpecDescribes() throws IOException {
         domain();
         numbers();
         dialinConfigs();
         presence();
+        webhooks();
         undocumentedErrorStatuses();
 
         tolerated.forEach(line -> System.out.println("known spec deviation: " + line));
@@ -166,6 +167,24 @@ class DailyOpenApiConformanceTest extends DailyTestBase {
         conforms("GET", "/rooms/{room_name}/presence", 200,
                 http.get(SOURCE_KEY, "/rooms/support-room/presence?userName=Alice&limit=1"));
         conforms("GET", "/rooms/{room_name}/presence", 400, http.get(SOURCE_KEY, "/rooms/support-room/presence?limit=0"));
+    }
+
+    private void webhooks() throws IOException {
+        try (WebhookSink sink = new WebhookSink()) {
+            TestHttp.Response created = http.post(SOURCE_KEY, "/webhooks", "{\"url\": \"" + sink.url("/hook")
+                    + "\", \"eventTypes\": [\"participant.joined\"]}");
+            conforms("POST", "/webhooks", 200, created);
+            conforms("POST", "/webhooks", 400, http.post(SOURCE_KEY, "/webhooks", "{\"eventTypes\": []}"));
+            conforms("GET", "/webhooks", 200, http.get(SOURCE_KEY, "/webhooks"));
+            conforms("GET", "/webhooks", 400, http.get(null, "/webhooks"));
+            String id = "/webhooks/" + created.text("uuid");
+            conforms("GET", "/webhooks/{id}", 200, http.get(SOURCE_KEY, id));
+            conforms("GET", "/webhooks/{id}", 400, http.get(null, id));
+            conforms("POST", "/webhooks/{id}", 200, http.post(SOURCE_KEY, id, "{\"retryType\": \"exponential\"}"));
+            conforms("POST", "/webhooks/{id}", 400, http.post(SOURCE_KEY, id, "{\"retryType\": \"never\"}"));
+            conforms("DELETE", "/webhooks/{id}", 400, http.delete(null, id));
+            conforms("DELETE", "/webhooks/{id}", 200, http.delete(SOURCE_KEY, id));
+        }
     }
 
     /** 401, 404 and 429 are documented for none of these operations; their bodies get the spec's error schema. */

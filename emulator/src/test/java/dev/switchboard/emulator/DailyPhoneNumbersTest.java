@@ -55,7 +55,8 @@ class DailyPhoneNumbersTest extends DailyTestBase {
         assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a)).doesNotHaveDuplicates();
         JsonNode callerId = all.get(0);
         assertThat(callerId.path("type").asText()).isEqualTo("verified_caller_id");
-        assertThat(callerId.has("id")).isFalse();
+        assertThat(callerId.has("id")).as("Daily's transfer utility reads num['id'] on every item").isTrue();
+        assertThat(callerId.get("id").isNull()).isTrue();
         JsonNode purchased = all.get(1);
         assertThat(purchased.path("type").asText()).isEqualTo("purchased_phone_number");
         assertThat(purchased.path("id").asText()).matches("[0-9a-f-]{36}");
@@ -225,7 +226,7 @@ class DailyPhoneNumbersTest extends DailyTestBase {
     }
 
     @Test
-    void verifiedCallerIdsAreCreatedAndListedWithoutIds() {
+    void verifiedCallerIdsAreCreatedAndListedWithNullIds() {
         TestHttp.Response created = http.post(SOURCE_KEY, "/verified-caller-ids",
                 "{\"number\":\"+12125550100\",\"name\":\"HQ\"}");
         assertThat(created.status()).isEqualTo(200);
@@ -235,7 +236,8 @@ class DailyPhoneNumbersTest extends DailyTestBase {
         assertThat(http.post(SOURCE_KEY, "/verified-caller-ids", "{\"number\":\"12\"}").status()).isEqualTo(400);
         TestHttp.Response list = http.get(SOURCE_KEY, "/verified-caller-ids");
         assertThat(list.get("total_count").asInt()).isEqualTo(1);
-        assertThat(list.get("data").get(0).has("id")).isFalse();
+        assertThat(list.get("data").get(0).has("id")).isTrue();
+        assertThat(list.get("data").get(0).get("id").isNull()).isTrue();
         assertThat(http.get(TARGET_KEY, "/verified-caller-ids").get("total_count").asInt()).isZero();
         Set<String> types = new HashSet<>(http.get(SOURCE_KEY, "/purchased-phone-numbers").get("data").findValuesAsText("type"));
         assertThat(types).containsExactly("verified_caller_id");

@@ -20,7 +20,8 @@ final class SpecDeviations {
             "GET /list-available-numbers", "POST /buy-phone-number", "DELETE /release-phone-number/{id}",
             "GET /domain-dialin-config", "POST /domain-dialin-config", "GET /domain-dialin-config/{id}",
             "PUT /domain-dialin-config/{id}", "DELETE /domain-dialin-config/{id}", "GET /presence",
-            "GET /rooms/{room_name}/presence");
+            "GET /rooms/{room_name}/presence", "GET /webhooks", "POST /webhooks", "GET /webhooks/{id}",
+            "POST /webhooks/{id}", "DELETE /webhooks/{id}");
 
     /**
      * What the spec's examples break in its own schemas (checked by the conformance test). The first five
@@ -46,6 +47,7 @@ final class SpecDeviations {
     }
 
     private static final Pattern CONFIG_ANSWERS = Pattern.compile("(GET|POST|PUT) /domain-dialin-config(/\\{id})?");
+    private static final Pattern WEBHOOK_ANSWERS = Pattern.compile("(GET|POST) /webhooks(/\\{id})?");
     private static final Pattern CONFIG_POINTER = Pattern.compile("(/data/\\d+)?/config");
 
     private static final List<Deviation> DEVIATIONS = List.of(
@@ -56,11 +58,28 @@ final class SpecDeviations {
                     (body, at) -> "pinless_dialin".equals(wrapperOf(body, at).path("type").asText()),
                     "a SIP-only pinless config has no phone_number: the spec's own list example shows one, and the"
                             + " reference notes make the number optional for pinless"),
-            new Deviation(Pattern.compile("GET /purchased-phone-numbers"), Pattern.compile("/data/\\d+"),
-                    "missing property id (present in the spec's example)",
-                    (body, at) -> "verified_caller_id".equals(body.at(at).path("type").asText()),
-                    "verified caller IDs are listed without an id (reference notes 2.2, from Daily's transfer"
-                            + " utility); the spec's example shows purchased numbers only"));
+            new Deviation(Pattern.compile("GET /purchased-phone-numbers"), Pattern.compile("/data/\\d+/id"),
+                    "the spec's example has a string here, the response a null",
+                    (body, at) -> "verified_caller_id".equals(body.at(at.substring(0, at.length() - 3)).path("type")
+                            .asText()),
+                    "verified caller IDs are listed with \"id\": null: Daily's transfer utility reads num['id'] on"
+                            + " every listed item (a missing key would crash it) and then skips items whose id is empty;"
+                            + " the spec's example shows purchased numbers only"),
+            new Deviation(WEBHOOK_ANSWERS, Pattern.compile("(/\\d+)?/basicAuth"),
+                    "null where the schema has type string without nullable", (body, at) -> true,
+                    "a webhook without basic auth answers basicAuth: null: a GET /webhooks answer captured from the"
+                            + " real API and quoted in public client code shows \"basicAuth\": null, and public typed"
+                            + " clients model it as optional (str | None)"),
+            new Deviation(WEBHOOK_ANSWERS, Pattern.compile("(/\\d+)?/lastMomentPushed"),
+                    "null where the schema has type string without nullable", (body, at) -> true,
+                    "before the first delivery lastMomentPushed is null: operators' notes on real webhooks record"
+                            + " that it \"remains null until a real subscribed event is delivered\", and typed clients"
+                            + " model it as str | None"),
+            new Deviation(Pattern.compile("GET /webhooks/\\{id}"), Pattern.compile(""),
+                    "expected array but was object", (body, at) -> body.isObject() && body.has("uuid"),
+                    "GET /webhooks/:uuid answers the one webhook: Daily's reference page says it \"returns your"
+                            + " webhook\" and lists the fields of one object; the spec's array schema repeats the list"
+                            + " operation's, and no capture shows an array"));
 
     private SpecDeviations() {
     }

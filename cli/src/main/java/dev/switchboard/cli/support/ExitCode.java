@@ -11,7 +11,10 @@ public final class ExitCode {
     public static final int FAILED = 1;
     /** Bad input: unknown flag, malformed plan file, bad phone number. Nothing was changed. */
     public static final int INVALID_INPUT = 2;
-    /** A precondition failed: stale plan, active calls, same domain twice, journal locked. Nothing was changed. */
+    /**
+     * A precondition failed: stale plan, plan edited after apply started an entry, active calls, same domain
+     * twice, journal locked. Nothing was changed.
+     */
     public static final int PRECONDITION = 3;
     /** A credential is missing or was rejected by the provider. Nothing was changed. */
     public static final int CREDENTIALS = 4;

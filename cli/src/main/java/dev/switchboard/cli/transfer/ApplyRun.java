@@ -55,6 +55,7 @@ final class ApplyRun {
                     + Plural.of(plan.entries().size(), "entry", "entries") + " (" + finished + " already finished, "
                     + started + " to resume)");
             try {
+                engine.requireUnchangedPlan();
                 engine.requireFresh();
             } catch (InvalidPlanException stale) {
                 throw PlanFiles.failure(stale, err);

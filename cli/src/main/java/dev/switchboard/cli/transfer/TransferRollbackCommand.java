@@ -17,6 +17,7 @@ import dev.switchboard.daily.migration.EntryStatus;
 import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationEngine;
 import dev.switchboard.daily.migration.MigrationOptions;
+import dev.switchboard.daily.migration.PlanChanges;
 import dev.switchboard.daily.migration.RunReport;
 import dev.switchboard.daily.migration.TransferPlan;
 import picocli.CommandLine.Command;
@@ -70,11 +71,13 @@ public final class TransferRollbackCommand implements Callable<Integer> {
             throw CliException.invalidInput("say what to roll back: --all or --numbers (not both)");
         }
         Path planFile = files.plan(context);
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        Path journal = MigrationEngine.journalFor(planFile);
+        TransferPlan plan = readPlanOrJournal(planFile, journal);
+        Set<String> journaled = MigrationEngine.readView(journal).entries();
         List<String> wanted = new ArrayList<>();
         for (String key : keys) {
             String normalised = E164.tryParse(key).map(E164::value).orElse(key);
-            if (!plan.entries().containsKey(normalised)) {
+            if (!plan.entries().containsKey(normalised) && !journaled.contains(normalised)) {
                 throw CliException.invalidInput(key + " is not an entry of " + planFile.getFileName());
             }
             wanted.add(normalised);
@@ -85,8 +88,9 @@ public final class TransferRollbackCommand implements Callable<Integer> {
         MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy);
         RunReport report;
-        try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile), clients, options)) {
-            new Prompter(context, confirm.yes()).require("Roll back " + (all ? "every entry" : Plural.of(wanted.size(), "entry", "entries"))
+        try (MigrationEngine engine = MigrationEngine.open(plan, journal, clients, options)) {
+            new Prompter(context, confirm.yes()).require("Roll back " + (all ? "every entry"
+                    : Plural.of(wanted.size(), "entry", "entries"))
                     + " of " + planFile.getFileName() + " to " + engine.sourceDomain().name()
                     + "? Numbers move back at once, disconnecting their calls.");
             report = engine.rollback(wanted, ProgressListener.none());
@@ -100,5 +104,21 @@ public final class TransferRollbackCommand implements Callable<Integer> {
             return ExitCode.INCOMPLETE;
         }
         return report.results().stream().allMatch(r -> SETTLED.contains(r.status())) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /**
+     * The plan; when its file is gone but the journal has started entries, a plan of those (rollback restores
+     * from the journal's backups, so it needs no more).
+     */
+    private TransferPlan readPlanOrJournal(Path planFile, Path journal) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(planFile) && java.nio.file.Files.exists(journal)) {
+            java.util.Optional<TransferPlan> started = PlanChanges.fromJournal(MigrationEngine.readView(journal));
+            if (started.isPresent()) {
+                context.err().println("note: " + planFile.getFileName() + " is missing; rolling back the "
+                        + started.get().entries().size() + " started entries its journal holds");
+                return started.get();
+            }
+        }
+        return PlanFiles.read(planFile, context.err());
     }
 }

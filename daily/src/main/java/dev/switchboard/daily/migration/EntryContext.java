@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.DialinType;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -24,9 +28,47 @@ final class EntryContext {
     String restoredPhoneId;
     String restoredConfigId;
 
-    EntryContext(PlanEntry entry, MigrationSession session) {
+    /** What the source held for this entry before anything was removed: what rollback restores. */
+    private List<ObservedConfig> backup;
+    /** Journals a new backup (durably) before a legacy rewrite that found other entries than the backup holds. */
+    private final Consumer<List<ObservedConfig>> journalBackup;
+
+    EntryContext(PlanEntry entry, MigrationSession session, List<ObservedConfig> backup,
+                 Consumer<List<ObservedConfig>> journalBackup) {
         this.entry = entry;
         this.session = session;
+        this.backup = List.copyOf(backup);
+        this.journalBackup = journalBackup;
+    }
+
+    List<ObservedConfig> backup() {
+        return backup;
+    }
+
+    /** The modern config the backup holds (at most one: apply refuses to start a number with two). */
+    Optional<ObservedConfig> backupModern() {
+        return backup.stream().filter(c -> c.kind() == SourceKind.DOMAIN_DIALIN_CONFIG).findFirst();
+    }
+
+    List<PlannedConfig> backupLegacy() {
+        return backup.stream().filter(c -> c.kind().isLegacy()).map(ObservedConfig::config).toList();
+    }
+
+    /**
+     * Called under the legacy-array lock with the entries a rewrite is about to remove, before it is sent:
+     * if they are not what the backup holds (changed since observed), the backup becomes them.
+     */
+    void beforeLegacyRemoval(List<PlannedConfig> removing) {
+        if (removing.isEmpty()) {
+            return;
+        }
+        List<ObservedConfig> updated = new ArrayList<>(backup.stream()
+                .filter(c -> c.kind() == SourceKind.DOMAIN_DIALIN_CONFIG).toList());
+        removing.forEach(config -> updated.add(new ObservedConfig(SourceKind.legacyFor(config.type()), null, config)));
+        if (!EntryStart.sameConfigs(updated, backup)) {
+            journalBackup.accept(updated);
+            backup = List.copyOf(updated);
+        }
     }
 
     String key() {
@@ -56,9 +98,9 @@ final class EntryContext {
             String number = entry.number();
             return config -> number.equals(config.phoneNumber());
         }
-        PlannedConfig planned = entry.config();
+        PlannedConfig observed = backupLegacy().stream().findFirst().orElse(entry.config());
         return config -> config.phoneNumber() == null && config.type() == DialinType.PINLESS_DIALIN
-                && planned.sameHmac(config.hmac());
+                && observed.sameHmac(config.hmac());
     }
 
     /** Whether an existing legacy entry {@code old} is (a restored copy of) {@code wanted}. */

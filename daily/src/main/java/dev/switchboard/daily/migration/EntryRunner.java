@@ -19,11 +19,15 @@ final class EntryRunner {
     private final StepRunner steps;
     private final MigrationSession session;
     private final Clock clock;
+    private final TransferPlan plan;
+    private final SourceObserver observer;
 
-    EntryRunner(StepRunner steps, MigrationSession session, Clock clock) {
+    EntryRunner(StepRunner steps, MigrationSession session, Clock clock, TransferPlan plan, SourceObserver observer) {
         this.steps = steps;
         this.session = session;
         this.clock = clock;
+        this.plan = plan;
+        this.observer = observer;
     }
 
     private Journal journal() {
@@ -31,16 +35,30 @@ final class EntryRunner {
     }
 
     /** Moves the entry, resuming after any earlier run; a rollback in progress is continued instead. */
-    EntryResult apply(PlanEntry entry, FailurePolicy policy) throws InterruptedException {
-        JournalView view = journal().view(entry.key());
-        EntryResult before = EntrySteps.fromJournal(entry, view);
+    EntryResult apply(PlanEntry planned, FailurePolicy policy) throws InterruptedException {
+        JournalView view = journal().view(planned.key());
+        EntryResult before = EntrySteps.fromJournal(planned, view);
         if (before.status().isFinal()) {
             return before.earlier();
         }
-        EntryContext context = new EntryContext(entry, session);
         if (before.status() == EntryStatus.ROLLING_BACK || before.status() == EntryStatus.ROLLBACK_FAILED) {
-            return rollback(context, "continuing the rollback of an earlier run");
+            return rollback(context(planned, EntryStart.in(view, planned.key())),
+                    "continuing the rollback of an earlier run");
         }
+        Optional<EntryStart> start = EntryStart.in(view, planned.key());
+        if (!EntryStart.removalBegun(view, planned.key())) {
+            List<ObservedConfig> observed = observer.configsOf(planned);
+            boolean locked = EntryStart.locked(view, planned.key());
+            Optional<String> mismatch = locked ? Optional.empty() : SourceObserver.mismatch(planned, observed);
+            if (mismatch.isPresent()) {
+                journal().append(planned.key(), EntryStart.STEP, Phase.FAILED, StepRunner.error(mismatch.get()));
+                return new EntryResult(planned, EntryStatus.FAILED, EntryStart.STEP, mismatch.get(), null, null, null,
+                        null, false, clock.instant());
+            }
+            start = Optional.of(journalStart(planned, start, locked, observed));
+        }
+        EntryContext context = context(planned, start);
+        PlanEntry entry = context.entry;
         List<Step> forward = EntrySteps.forward(entry);
         for (Step step : forward) {
             StepRunner.Outcome outcome;
@@ -73,20 +91,55 @@ final class EntryRunner {
      * number has no routing); reading back is {@code NORMAL}.
      */
     static RequestPriority priority(Step step, EntryContext context, JournalView view) {
-        if (context.doneSteps.isEmpty() && view.steps(context.key()).isEmpty()) {
+        if (context.doneSteps.isEmpty() && !EntryStart.progressed(view, context.key())) {
             return RequestPriority.LOW;
         }
         return step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL;
     }
 
+    /**
+     * The start record this run keeps for the entry: the earlier one when nothing changed, else a new one
+     * (durable before the entry's next request) with the backup observed now. A locked entry keeps the plan
+     * content it started with (apply refuses to run when the plan changed it); an observation that finds
+     * nothing keeps the earlier backup.
+     */
+    private EntryStart journalStart(PlanEntry planned, Optional<EntryStart> earlier, boolean locked,
+                                    List<ObservedConfig> observed) {
+        EntryStart fresh = EntryStart.of(plan, planned, observed);
+        if (earlier.isPresent()) {
+            EntryStart old = earlier.get();
+            List<ObservedConfig> backup = observed.isEmpty() ? old.observed() : observed;
+            boolean sameEntry = Observation.canonical(old.entry()).equals(Observation.canonical(fresh.entry()));
+            if ((locked || sameEntry) && EntryStart.sameConfigs(backup, old.observed())) {
+                return old;
+            }
+            fresh = locked ? old.withObserved(backup) : fresh.withObserved(backup);
+        } else if (observed.isEmpty() && locked) {
+            fresh = fresh.withObserved(EntryStart.fromPlan(planned));
+        }
+        journal().append(planned.key(), EntryStart.STEP, Phase.DONE, fresh.toJson());
+        return fresh;
+    }
+
+    /** The entry as it is worked on (with observed duplicates) and its backup (the plan's configs for old journals). */
+    private EntryContext context(PlanEntry planned, Optional<EntryStart> start) {
+        List<ObservedConfig> backup = start.map(EntryStart::observed).orElseGet(() -> EntryStart.fromPlan(planned));
+        EntryStart record = start.orElse(null);
+        return new EntryContext(EntryStart.working(planned, start), session, backup, updated -> {
+            EntryStart base = record != null ? record : EntryStart.of(plan, planned, updated);
+            journal().append(planned.key(), EntryStart.STEP, Phase.DONE, base.withObserved(updated).toJson());
+        });
+    }
+
     /** Undoes whatever the entry has done; nothing to do for an entry that changed nothing. */
     EntryResult rollback(PlanEntry entry, String reason) throws InterruptedException {
-        EntryResult before = EntrySteps.fromJournal(entry, journal().view(entry.key()));
+        JournalView view = journal().view(entry.key());
+        EntryResult before = EntrySteps.fromJournal(entry, view);
         if (before.status() == EntryStatus.PENDING || before.status() == EntryStatus.FAILED
                 || before.status() == EntryStatus.ROLLED_BACK) {
             return before.earlier();
         }
-        return rollback(new EntryContext(entry, session), reason);
+        return rollback(context(entry, EntryStart.in(view, entry.key())), reason);
     }
 
     private EntryResult rollback(EntryContext context, String reason) throws InterruptedException {

@@ -77,7 +77,8 @@ final class EntrySteps {
     }
 
     /** The entry's status and ids as the journal records them (no network). */
-    static EntryResult fromJournal(PlanEntry entry, JournalView view) {
+    static EntryResult fromJournal(PlanEntry planned, JournalView view) {
+        PlanEntry entry = EntryStart.working(planned, view);
         String key = entry.key();
         String newId = data(view, key, Step.TRANSFER, "new_phone_id");
         String configId = data(view, key, Step.CREATE_TARGET_CONFIG, "target_config_id");
@@ -95,8 +96,12 @@ final class EntrySteps {
                     restored, rollback.get());
         }
         List<Step> forward = forward(entry);
-        if (view.steps(key).isEmpty()) {
-            return new EntryResult(entry, EntryStatus.PENDING, null, null, null, null, null, null, false, null);
+        if (!EntryStart.progressed(view, key)) {
+            Optional<JournalRecord> refused = view.last(key, EntryStart.STEP).filter(r -> r.phase() == Phase.FAILED);
+            return refused.map(r -> result(entry, EntryStatus.FAILED, EntryStart.STEP, message(r), null, null, null,
+                            null, r))
+                    .orElseGet(() -> new EntryResult(entry, EntryStatus.PENDING, null, null, null, null, null, null,
+                            false, null));
         }
         JournalRecord latest = latest(view, key);
         if (forward.stream().allMatch(step -> view.isDone(key, step.name()))) {

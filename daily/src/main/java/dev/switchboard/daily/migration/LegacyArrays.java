@@ -29,33 +29,40 @@ final class LegacyArrays {
         return (int) configs(domain).stream().filter(match).count();
     }
 
-    /** Removes every entry matching {@code match}; returns how many were removed (0: nothing to write). */
-    int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match) {
+    /**
+     * Removes every entry matching {@code match}; returns how many were removed (0: nothing to write).
+     * {@code beforeRewrite} sees the entries about to be removed, as just read, before the rewrite is sent.
+     */
+    int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match,
+               java.util.function.Consumer<List<PlannedConfig>> beforeRewrite) {
         ReentrantLock lock = locks.computeIfAbsent(domainName, name -> new ReentrantLock());
         lock.lock();
         try {
             Domain domain = client.domain();
             List<LegacyPinlessEntry> pinless = new ArrayList<>();
             List<LegacyPinEntry> pin = new ArrayList<>();
-            int removed = 0;
+            List<PlannedConfig> removed = new ArrayList<>();
             for (LegacyPinlessEntry entry : domain.config().pinlessDialin()) {
-                if (match.test(PlannedConfig.of(entry))) {
-                    removed++;
+                PlannedConfig config = PlannedConfig.of(entry);
+                if (match.test(config)) {
+                    removed.add(config);
                 } else {
                     pinless.add(entry);
                 }
             }
             for (LegacyPinEntry entry : domain.config().pinDialin()) {
-                if (match.test(PlannedConfig.of(entry))) {
-                    removed++;
+                PlannedConfig config = PlannedConfig.of(entry);
+                if (match.test(config)) {
+                    removed.add(config);
                 } else {
                     pin.add(entry);
                 }
             }
-            if (removed > 0) {
+            if (!removed.isEmpty()) {
+                beforeRewrite.accept(removed);
                 client.replaceLegacyDialin(pinless, pin);
             }
-            return removed;
+            return removed.size();
         } finally {
             lock.unlock();
         }

@@ -40,6 +40,7 @@ public final class MigrationEngine implements AutoCloseable {
     private final Journal journal;
     private final MigrationSession session;
     private final EntryRunner runner;
+    private final SourceObserver observer;
 
     private MigrationEngine(TransferPlan plan, MigrationClients clients, MigrationOptions options, Journal journal,
                             MigrationSession session) {
@@ -49,7 +50,8 @@ public final class MigrationEngine implements AutoCloseable {
         this.journal = journal;
         this.session = session;
         StepRunner steps = new StepRunner(journal, options.stepListener(), options.stepRetries(), options.sleeper());
-        this.runner = new EntryRunner(steps, session, options.clock());
+        this.observer = new SourceObserver(clients.source());
+        this.runner = new EntryRunner(steps, session, options.clock(), plan, observer);
     }
 
     /** The journal file that belongs to a plan file: {@code transfer_plan.json} → {@code transfer_plan.journal}. */
@@ -107,26 +109,70 @@ public final class MigrationEngine implements AutoCloseable {
      * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
      */
     public static List<EntryResult> status(TransferPlan plan, Path journalFile) throws IOException {
-        if (!java.nio.file.Files.exists(journalFile)) {
-            JournalView empty = JournalView.of(List.of());
-            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, empty)).toList();
-        }
-        try (Journal journal = Journal.open(journalFile)) {
-            JournalView view = journal.view();
-            return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
-        }
+        return status(plan, readView(journalFile));
     }
 
     /** Every entry's state from the journal alone (no network). */
     public List<EntryResult> status() {
-        JournalView view = journal.view();
-        return plan.entryList().stream().map(entry -> EntrySteps.fromJournal(entry, view)).toList();
+        return status(plan, journal.view());
+    }
+
+    /**
+     * The plan's entries, then started entries the plan no longer has; an entry the plan changed after it
+     * started is shown as the journal has it, with the change as its message.
+     */
+    private static List<EntryResult> status(TransferPlan plan, JournalView view) {
+        Map<String, String> changes = new java.util.HashMap<>();
+        PlanChanges.problems(plan, view).forEach(problem -> changes.put(problem.entry(), problem.message()));
+        List<EntryResult> results = new ArrayList<>();
+        for (PlanEntry entry : PlanChanges.forRollback(plan, view)) {
+            EntryResult result = EntrySteps.fromJournal(entry, view);
+            String change = changes.get(entry.key());
+            results.add(change == null ? result : new EntryResult(result.entry(), result.status(), result.step(),
+                    change + (result.message() == null ? "" : "; " + result.message()), result.newPhoneId(),
+                    result.targetConfigId(), result.targetSipUri(), result.restoredPhoneId(), result.fromEarlierRun(),
+                    result.at()));
+        }
+        return results;
+    }
+
+    /**
+     * Started entries the plan changed or lost since they started (empty: the plan may be applied). Reads
+     * the journal only.
+     */
+    public List<PlanProblem> planChanges() {
+        return PlanChanges.problems(plan, journal.view());
+    }
+
+    /** @throws InvalidPlanException (stale: exit 3) naming every started entry the plan changed or lost; reads no network */
+    public void requireUnchangedPlan() {
+        PlanChanges.requireUnchanged(plan, journal.view());
+    }
+
+    /** {@link #planChanges()} for a journal file, without opening an engine; empty when there is no journal. */
+    public static List<PlanProblem> planChanges(TransferPlan plan, Path journalFile) throws IOException {
+        return PlanChanges.problems(plan, readView(journalFile));
+    }
+
+    /**
+     * The journal's view (empty when there is no journal; none is created).
+     *
+     * @throws dev.switchboard.core.journal.JournalLockedException while an apply holds the journal
+     */
+    public static JournalView readView(Path journalFile) throws IOException {
+        if (!java.nio.file.Files.exists(journalFile)) {
+            return JournalView.of(List.of());
+        }
+        try (Journal journal = Journal.open(journalFile)) {
+            return journal.view();
+        }
     }
 
     /** Live mismatches between the plan and both domains, for entries not started yet (reads only). */
     public List<PlanProblem> staleProblems() {
-        return StaleCheck.problems(plan, DomainInventory.read(clients.source()), DomainInventory.read(clients.target()),
-                journal.view());
+        DomainInventory source = DomainInventory.read(clients.source());
+        observer.offer(source);
+        return StaleCheck.problems(plan, source, DomainInventory.read(clients.target()), journal.view());
     }
 
     /** @throws InvalidPlanException (stale) listing every mismatch; nothing has been changed */
@@ -153,23 +199,37 @@ public final class MigrationEngine implements AutoCloseable {
                 : ApplyConcurrency.suggest(clients);
     }
 
-    /** Runs every entry of the plan that is not finished, resuming from the journal. */
+    /**
+     * Runs every entry of the plan that is not finished, resuming from the journal. Each entry's start
+     * record (the plan entry and the backup of its source configs) is durable before its first request.
+     *
+     * @throws InvalidPlanException (stale) before any request when the plan changed or lost an entry that
+     *                              had started changing the domains ({@link #planChanges()})
+     */
     public RunReport apply(FailurePolicy policy, ProgressListener<PlanEntry, EntryResult> progress) {
         Objects.requireNonNull(policy, "policy");
+        PlanChanges.requireUnchanged(plan, journal.view());
+        observer.newRun();
         return run(plan.entryList(), progress, entry -> runner.apply(entry, policy));
     }
 
-    /** Rolls back the given entries (by plan key; all when empty), continuing any rollback in progress. */
+    /**
+     * Rolls back the given entries (by key; all when empty), continuing any rollback in progress. Started
+     * entries are rolled back as the journal has them, also when the plan changed or lost them since, and
+     * their configs are restored from the journal's backups.
+     */
     public RunReport rollback(Collection<String> keys, ProgressListener<PlanEntry, EntryResult> progress) {
         Set<String> wanted = Set.copyOf(keys);
         List<PlanEntry> entries = new ArrayList<>();
-        for (PlanEntry entry : plan.entryList()) {
+        for (PlanEntry entry : PlanChanges.forRollback(plan, journal.view())) {
             if (wanted.isEmpty() || wanted.contains(entry.key())) {
                 entries.add(entry);
             }
         }
         for (String key : wanted) {
-            plan.entry(key);
+            if (entries.stream().noneMatch(entry -> entry.key().equals(key))) {
+                plan.entry(key);
+            }
         }
         return run(entries, progress, entry -> runner.rollback(entry, "requested with 'transfer rollback'"));
     }

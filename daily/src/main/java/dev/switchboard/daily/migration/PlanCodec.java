@@ -53,7 +53,8 @@ public final class PlanCodec {
         return Json.mapper().createObjectNode().put("domain_name", ref.name()).put("domain_id", ref.id());
     }
 
-    private static ObjectNode entry(PlanEntry entry) {
+    /** One entry as the plan file holds it (hmacs included). */
+    static ObjectNode entry(PlanEntry entry) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("source_phone_id", entry.sourcePhoneId());
         node.put("src_type", entry.srcType() == null ? null : entry.srcType().wireName());

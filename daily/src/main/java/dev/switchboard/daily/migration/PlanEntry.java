@@ -48,6 +48,10 @@ public record PlanEntry(String key, String sourcePhoneId, SourceKind srcType, St
         return (srcType != null && srcType.isLegacy()) || !legacyDuplicates.isEmpty();
     }
 
+    public PlanEntry withLegacyDuplicates(List<PlannedConfig> value) {
+        return new PlanEntry(key, sourcePhoneId, srcType, configId, config, value, fingerprint);
+    }
+
     public PlanEntry withConfig(PlannedConfig value) {
         return new PlanEntry(key, sourcePhoneId, srcType, configId, value, legacyDuplicates, fingerprint);
     }

@@ -168,6 +168,24 @@ public record PlannedConfig(DialinType type, String phoneNumber, String sipUri, 
         return node;
     }
 
+    /**
+     * The inverse of {@link #toJson()}, without the plan file's checks: for configs as a domain held them
+     * (journal backups), which must be restorable whatever they contain.
+     */
+    static PlannedConfig fromJson(ObjectNode node) {
+        ObjectNode extra = node.deepCopy();
+        extra.remove(List.of("phone_number", "sip_uri", "hmac", "room_creation_api", "source_room_creation_api",
+                "target_room_creation_api", "name_prefix", "hold_music_url", "timeout_config", "ivr_greeting", "type"));
+        String hmac = EntryContext.text(node, "hmac");
+        DialinType type = "pin_dialin".equals(EntryContext.text(node, "type")) ? DialinType.PIN_DIALIN
+                : DialinType.PINLESS_DIALIN;
+        return new PlannedConfig(type, EntryContext.text(node, "phone_number"), EntryContext.text(node, "sip_uri"),
+                hmac == null ? null : Secret.of(hmac), EntryContext.text(node, "room_creation_api"),
+                EntryContext.text(node, "source_room_creation_api"), EntryContext.text(node, "target_room_creation_api"),
+                EntryContext.text(node, "name_prefix"), EntryContext.text(node, "hold_music_url"),
+                node.get("timeout_config"), node.get("ivr_greeting"), extra);
+    }
+
     private static void put(ObjectNode node, String field, String value) {
         if (value != null) {
             node.put(field, value);

@@ -19,7 +19,7 @@ final class StaleCheck {
                                       JournalView journal) {
         List<PlanProblem> problems = new ArrayList<>();
         for (PlanEntry entry : plan.entryList()) {
-            if (!journal.steps(entry.key()).isEmpty()) {
+            if (EntryStart.progressed(journal, entry.key())) {
                 continue;
             }
             List<String> found = entry.isSipOnly() ? sipOnly(entry, source, target) : number(entry, source, target);

@@ -71,9 +71,11 @@ sealed interface Step {
                 .map(PurchasedNumber::id).findFirst();
     }
 
-    /** The modern configs on {@code client}'s domain that are this entry's config (by number, or by hmac for SIP-only). */
-    private static List<DialinConfig> modernCopies(DailyClient client, PlanEntry entry) {
-        PlannedConfig planned = entry.config();
+    /**
+     * The modern configs on {@code client}'s domain that are the entry's config {@code planned} (by number,
+     * or for SIP-only by type and hmac).
+     */
+    private static List<DialinConfig> modernCopies(DailyClient client, PlanEntry entry, PlannedConfig planned) {
         if (!entry.isSipOnly()) {
             return client.dialinConfigs(DialinConfigFilter.byPhoneNumber(entry.number())).stream()
                     .filter(c -> entry.number().equals(c.phoneNumber())).toList();
@@ -144,7 +146,7 @@ sealed interface Step {
 
         public ObjectNode call(EntryContext c) {
             int removed = c.session.legacy().remove(c.source(), c.session.sourceDomain().name(),
-                    c.legacyEntriesOfThisEntry());
+                    c.legacyEntriesOfThisEntry(), c::beforeLegacyRemoval);
             return data().put("removed", removed);
         }
 
@@ -166,7 +168,7 @@ sealed interface Step {
         }
 
         public Reconciliation reconcile(EntryContext c) {
-            List<DialinConfig> copies = modernCopies(c.target(), c.entry);
+            List<DialinConfig> copies = modernCopies(c.target(), c.entry, c.entry.config());
             if (copies.isEmpty()) {
                 return new Reconciliation.NotApplied();
             }
@@ -274,19 +276,30 @@ sealed interface Step {
         }
     }
 
-    /** Rollback: re-creates the modern config on the source with its hmac and original webhook. */
+    /**
+     * Rollback: re-creates the modern config on the source from the backup, exactly as it was observed there
+     * (its hmac and original webhook), never from the plan.
+     */
     record RestoreSourceConfig() implements Step {
         public String name() {
             return RESTORE_SOURCE_CONFIG;
         }
 
         public ObjectNode call(EntryContext c) {
-            DialinConfig created = c.source().createDialinConfig(c.entry.config().sourceSpec());
+            Optional<ObservedConfig> backup = c.backupModern();
+            if (backup.isEmpty()) {
+                return data().put("restored", false);
+            }
+            DialinConfig created = c.source().createDialinConfig(backup.get().config().sourceSpec());
             return data().put("source_config_id", created.id());
         }
 
         public Reconciliation reconcile(EntryContext c) {
-            List<DialinConfig> copies = modernCopies(c.source(), c.entry);
+            Optional<ObservedConfig> backup = c.backupModern();
+            if (backup.isEmpty()) {
+                return new Reconciliation.Applied(data().put("restored", false));
+            }
+            List<DialinConfig> copies = modernCopies(c.source(), c.entry, backup.get().config());
             return copies.isEmpty() ? new Reconciliation.NotApplied()
                     : new Reconciliation.Applied(data().put("source_config_id", copies.get(0).id()));
         }
@@ -304,7 +317,7 @@ sealed interface Step {
         }
     }
 
-    /** Rollback: puts this entry's legacy entries back into the source's arrays. */
+    /** Rollback: puts this entry's legacy entries back into the source's arrays, from the backup. */
     record RestoreLegacyEntries() implements Step {
         public String name() {
             return RESTORE_LEGACY_ENTRIES;
@@ -328,12 +341,7 @@ sealed interface Step {
         }
 
         private static List<PlannedConfig> wanted(EntryContext c) {
-            List<PlannedConfig> wanted = new java.util.ArrayList<>();
-            if (c.entry.srcType() != null && c.entry.srcType().isLegacy()) {
-                wanted.add(c.entry.config());
-            }
-            wanted.addAll(c.entry.legacyDuplicates());
-            return wanted;
+            return c.backupLegacy();
         }
     }
 }

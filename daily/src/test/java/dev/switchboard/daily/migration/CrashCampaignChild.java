@@ -9,13 +9,16 @@ import java.time.Duration;
 /**
  * The process that {@link MigrationCrashCampaignTest} kills: applies a plan file against the parent's
  * emulator and exits 0 when every entry is finished, 5 otherwise. It prints {@value #APPLYING} once the
- * journal is open and apply starts, so the parent can time a kill from there.
+ * journal is open and apply starts, so the parent can time a kill from there; a refused plan (edited after
+ * entries started) exits 3.
  *
  * <p>Arguments: the Daily base URL, the plan file, the concurrency. The keys come from the environment
  * ({@code CAMPAIGN_SOURCE_KEY}, {@code CAMPAIGN_TARGET_KEY}), never the command line.
  */
 public final class CrashCampaignChild {
     static final String APPLYING = "applying";
+    /** Printed (with the reason) when apply refuses the plan, before any write; the child then exits 3. */
+    static final String REFUSED = "refused: ";
 
     private CrashCampaignChild() {
     }
@@ -42,6 +45,11 @@ public final class CrashCampaignChild {
                     ProgressListener.none());
             System.out.println("finished " + report.counts());
             finished = report.results().stream().allMatch(r -> r.status().isFinal());
+        } catch (InvalidPlanException refused) {
+            System.out.println(REFUSED + refused.getMessage());
+            System.out.flush();
+            System.exit(3);
+            return;
         }
         System.exit(finished ? 0 : 5);
     }

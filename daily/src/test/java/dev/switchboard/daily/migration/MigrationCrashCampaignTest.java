@@ -1,5 +1,6 @@
 package dev.switchboard.daily.migration;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.Emulator;
 import dev.switchboard.emulator.server.FaultKind;
 import dev.switchboard.emulator.server.FaultRule;
@@ -26,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journal must replay and no number may be owned twice or transferred twice; after the final run, every
  * invariant of {@link CampaignChecks} and {@link MigrationAudit} must hold and every entry must be migrated.
  * Each case kills {@value #JOURNAL_KILLS} + {@value #DELAY_KILLS} times; the five cases make 60 kills.
+ *
+ * <p>Once a kill has left entries started, the plan is edited (a started entry changed or removed) and the
+ * resume must refuse it with no request that writes; the journal's copies are then put back and the campaign
+ * goes on. With faults, the plan also gives some configs another webhook than the source has, so the
+ * rollbacks (kills land inside them too) must restore each config from the journal's backup, as it was
+ * observed on the source, not from the plan.
  */
 class MigrationCrashCampaignTest {
     private static final int ENTRIES = 40;
@@ -43,7 +50,7 @@ class MigrationCrashCampaignTest {
      */
     @ParameterizedTest(name = "seed {0}, concurrency {1}, faults {2}")
     @CsvSource({"101, 4, false", "202, 1, false", "303, 4, true", "404, 8, false", "505, 2, true"})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void applyKilledAtRandomPointsFinishesWithEveryInvariantHolding(long seed, int concurrency, boolean faults)
             throws Exception {
         long started = System.nanoTime();
@@ -53,6 +60,9 @@ class MigrationCrashCampaignTest {
             MigrationClients clients = CampaignClients.create(emulator.dailyBaseUri(), CampaignState.SOURCE_KEY,
                     CampaignState.TARGET_KEY, Duration.ofSeconds(5), CampaignClients.fastRetries(3));
             TransferPlan plan = MigrationFaultCampaignTest.planEverything(clients);
+            if (faults) {
+                plan = withOtherWebhooks(plan, random);
+            }
             Path planFile = dir.resolve("transfer_plan.json");
             PlanCodec.write(planFile, plan);
             Path journal = MigrationEngine.journalFor(planFile);
@@ -69,7 +79,11 @@ class MigrationCrashCampaignTest {
             }
 
             int killed = 0;
+            boolean refusedEdit = false;
             for (Kill kill : kills) {
+                if (!refusedEdit) {
+                    refusedEdit = resumeOfAnEditedPlanIsRefused(random, seed % 2 == 0, plan, planFile, emulator);
+                }
                 long before = ChildApply.journalLines(journal);
                 long childStarted = System.nanoTime();
                 try (ChildApply child = ChildApply.start(emulator.dailyBaseUri(), planFile, concurrency)) {
@@ -101,6 +115,8 @@ class MigrationCrashCampaignTest {
                     + "rolled back, %d ms%n", seed, killed, ChildApply.journalLines(journal), refusedCreates, rolledBack,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             assertThat(killed).isEqualTo(JOURNAL_KILLS + DELAY_KILLS);
+            assertThat(refusedEdit).as("a resume with an edited plan was refused").isTrue();
+            assertThat(restoredAsObserved(baseline, statuses, clients)).isEmpty();
             assertThat(statuses).allSatisfy(r -> assertThat(r.status()).as(r.key() + ": " + r.message())
                     .isIn(faults ? List.of(EntryStatus.MIGRATED, EntryStatus.ROLLED_BACK) : List.of(EntryStatus.MIGRATED)));
             assertThat(refusedCreates > 0).as("creates were refused").isEqualTo(faults);
@@ -115,6 +131,93 @@ class MigrationCrashCampaignTest {
             assertThat(CampaignChecks.outcomeFiles(statuses.stream().filter(r -> r.status() == EntryStatus.MIGRATED)
                     .toList(), dir)).isEmpty();
         }
+    }
+
+    /**
+     * If the journal shows started entries: edits one of them in the plan file (its config changed when
+     * {@code change} and it has one, else removed), checks that a resume refuses it (exit 3) without a request that writes, then puts the journal's
+     * copies back into the file, which must give the original plan. False when nothing has started yet.
+     */
+    private boolean resumeOfAnEditedPlanIsRefused(Random random, boolean change, TransferPlan plan, Path planFile,
+                                                  Emulator emulator) throws Exception {
+        var view = MigrationEngine.readView(MigrationEngine.journalFor(planFile));
+        List<PlanEntry> started = plan.entryList().stream().filter(e -> EntryStart.locked(view, e.key())
+                && EntryStart.in(view, e.key()).isPresent()).toList();
+        if (started.isEmpty()) {
+            return false;
+        }
+        List<PlanEntry> withConfig = started.stream().filter(PlanEntry::hasConfig).toList();
+        boolean remove = !change || withConfig.isEmpty();
+        PlanEntry victim = remove ? started.get(random.nextInt(started.size()))
+                : withConfig.get(random.nextInt(withConfig.size()));
+        List<PlanEntry> edited = new ArrayList<>();
+        for (PlanEntry entry : plan.entryList()) {
+            if (entry != victim) {
+                edited.add(entry);
+            } else if (!remove) {
+                ObjectNode config = entry.config().toJson().put("name_prefix", "edited-after-start");
+                edited.add(entry.withConfig(PlannedConfig.fromJson(config)));
+            }
+        }
+        PlanCodec.write(planFile, TransferPlan.of(plan.createdAt(), plan.source(), plan.target(), edited));
+        long writesBefore = writes(emulator);
+        try (ChildApply child = ChildApply.start(emulator.dailyBaseUri(), planFile, 1)) {
+            assertThat(child.awaitExit(CHILD_TIMEOUT)).as(child.output()).isEqualTo(3);
+            assertThat(child.output()).contains(CrashCampaignChild.REFUSED, victim.key(),
+                    remove ? "removed from the plan" : "config_data.name_prefix");
+        }
+        assertThat(writes(emulator)).as("writes by a refused resume").isEqualTo(writesBefore);
+        System.out.printf("  plan edited after start (%s %s): resume refused, no write%n", remove ? "removed" : "changed",
+                victim.key());
+        ObjectNode restored = PlanChanges.restored(dev.switchboard.core.json.Json.mapper().readTree(planFile.toFile()),
+                MigrationEngine.readView(MigrationEngine.journalFor(planFile)));
+        assertThat(PlanCodec.parse(restored.toString(), "restored").entries()).isEqualTo(plan.entries());
+        PlanCodec.write(planFile, plan);
+        return true;
+    }
+
+    private static long writes(Emulator emulator) {
+        return emulator.admin().requests().stream().filter(r -> !r.method().equals("GET")).count();
+    }
+
+    /** About a quarter of the numbers' pinless configs get another webhook in the plan than on the source. */
+    private static TransferPlan withOtherWebhooks(TransferPlan plan, Random random) {
+        List<PlanEntry> entries = new ArrayList<>();
+        for (PlanEntry entry : plan.entryList()) {
+            PlannedConfig config = entry.config();
+            if (config != null && !entry.isSipOnly() && config.targetRoomCreationApi() == null
+                    && config.type() == dev.switchboard.daily.DialinType.PINLESS_DIALIN && random.nextInt(4) == 0) {
+                entries.add(entry.withConfig(PlannedConfig.fromJson(config.toJson()
+                        .put("room_creation_api", "https://agents.example.com/edited/" + entry.key().substring(1)))));
+            } else {
+                entries.add(entry);
+            }
+        }
+        return TransferPlan.of(plan.createdAt(), plan.source(), plan.target(), entries);
+    }
+
+    /** Every rolled-back entry's configs are on the source as they were before (webhooks too), whatever the plan said. */
+    private static List<String> restoredAsObserved(MigrationAudit.Baseline baseline, List<EntryResult> statuses,
+                                                   MigrationClients clients) {
+        DomainInventory source = DomainInventory.read(clients.source());
+        List<String> problems = new ArrayList<>();
+        for (EntryResult result : statuses) {
+            if (result.status() != EntryStatus.ROLLED_BACK || result.entry().isSipOnly()) {
+                continue;
+            }
+            String number = result.entry().number();
+            if (!describe(source.configsFor(number)).equals(describe(baseline.source().configsFor(number)))) {
+                problems.add(number + ": its configs on the source after the rollback differ from before");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> describe(List<ObservedConfig> configs) {
+        return configs.stream().map(c -> c.kind().wireName() + " " + c.config().type().wireName() + " "
+                + c.config().roomCreationApi() + " " + c.config().namePrefix() + " "
+                + (c.config().hmac() == null ? "none" : c.config().hmac().fingerprint()))
+                .sorted().toList();
     }
 
     /** Where one child is killed. */

@@ -201,10 +201,13 @@ class MigrationFaultTest {
     @Test
     void anUnsettledTransferStaysUnresolvedUntilStateCanBeReadThenResumes() throws Exception {
         TransferPlan plan = planFor(MODERN_PINLESS);
-        fault(1, TRANSFER, FaultKind.APPLIED_LOST_5XX, null);
-        fault(20, "GET /v1/purchased-phone-numbers", FaultKind.SERVER_ERROR, null);
-
-        RunReport unsettled = apply(plan, FailurePolicy.Decision.ROLLBACK);
+        RunReport unsettled;
+        try (MigrationEngine engine = fixture.engine(plan, dir, fixture.options(dir))) {
+            engine.requireFresh();
+            fault(1, TRANSFER, FaultKind.APPLIED_LOST_5XX, null);
+            fault(20, "GET /v1/purchased-phone-numbers", FaultKind.SERVER_ERROR, null);
+            unsettled = engine.apply(FailurePolicy.always(FailurePolicy.Decision.ROLLBACK), ProgressListener.none());
+        }
 
         assertThat(unsettled.results().get(0).status()).isEqualTo(EntryStatus.UNRESOLVED);
         assertThat(unsettled.resumable()).isTrue();

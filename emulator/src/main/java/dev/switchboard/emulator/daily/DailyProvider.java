@@ -142,6 +142,11 @@ public final class DailyProvider implements Provider, AutoCloseable {
         state.events = events;
     }
 
+    @Override
+    public synchronized JsonNode liveState() {
+        return DailyLiveView.of(state, webhooks.attempts());
+    }
+
     /** The webhook sender, for the admin handle (await deliveries, send the pinless webhook). */
     WebhookDispatcher webhooks() {
         return webhooks;

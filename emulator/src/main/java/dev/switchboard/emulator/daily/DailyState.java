@@ -37,6 +37,8 @@ final class DailyState {
     long nextPaginationId = 1;
     private long nextConfigSeq = 1;
     private long lastSipStamp;
+    /** 2025-01-01T00:00:00Z: where stamps of loaded configs without a date start. */
+    private static final long LOADED_SIP_STAMP_BASE = 1_735_689_600_000L;
 
     DailyState(EmulatedClock clock, long idSeed) {
         this.clock = clock;
@@ -189,6 +191,17 @@ final class DailyState {
     /** A SIP URI for a modern pinless config; the user part is unique and millisecond-shaped. */
     String newConfigSipUri(DailyDomain domain) {
         lastSipStamp = Math.max(lastSipStamp + 1, now().toEpochMilli());
+        return "user--" + lastSipStamp + "@daily-" + domain.id + "-pinless-sip.dapp.signalwire.com";
+    }
+
+    /**
+     * A SIP URI for a config loaded from a state document without one. Its stamp comes from the config's
+     * {@code created_at} when the document gives one, otherwise from a fixed instant, never from the clock, so
+     * loading the same document always gives the same URIs (URIs created later through the API stay newer).
+     */
+    String loadedConfigSipUri(DailyDomain domain, Instant givenCreatedAt) {
+        long base = givenCreatedAt != null ? givenCreatedAt.toEpochMilli() : LOADED_SIP_STAMP_BASE;
+        lastSipStamp = Math.max(lastSipStamp + 1, base);
         return "user--" + lastSipStamp + "@daily-" + domain.id + "-pinless-sip.dapp.signalwire.com";
     }
 

@@ -139,7 +139,8 @@ final class DailyStateCodec {
         ObjectNode fields = DialinConfigFields.fields(Json.object().set("config", node.get("config")), type);
         ObjectNode config = Json.object();
         boolean pinless = DialinConfig.PINLESS.equals(type);
-        config.put("sip_uri", pinless ? (sipUri != null ? sipUri : state.newConfigSipUri(domain)) : null);
+        Instant givenCreatedAt = node.hasNonNull("created_at") ? date(state, node, "created_at") : null;
+        config.put("sip_uri", pinless ? (sipUri != null ? sipUri : state.loadedConfigSipUri(domain, givenCreatedAt)) : null);
         config.setAll(fields);
         String number = Json.text(config, "phone_number");
         if (number == null && !pinless) {

@@ -15,9 +15,11 @@ import java.time.format.DateTimeParseException;
  */
 final class AdminHttpHandler {
     private final EmulatorCore core;
+    private final AdminExtension extension;
 
-    AdminHttpHandler(EmulatorCore core) {
+    AdminHttpHandler(EmulatorCore core, AdminExtension extension) {
         this.core = core;
+        this.extension = extension;
     }
 
     void handle(HttpExchange exchange, String path, byte[] body) throws IOException {
@@ -25,9 +27,15 @@ final class AdminHttpHandler {
             EmulatorServer.send(exchange, error(403, "forbidden", "the admin API answers loopback callers only"));
             return;
         }
+        if (extension != null && extension.handle(exchange, path, body)) {
+            return;
+        }
         ApiResponse response;
         try {
             response = route(exchange.getRequestMethod(), path, body);
+            if (extension != null && !"GET".equals(exchange.getRequestMethod()) && response.status() < 300) {
+                extension.adminChanged(exchange.getRequestMethod() + " " + path);
+            }
         } catch (IllegalArgumentException e) {
             response = error(400, "invalid-request", e.getMessage());
         } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ public final class EmulatorCore {
     private final RequestLog requestLog = new RequestLog();
     private final List<Provider> providers;
     private final JsonNode initialState;
+    private final List<Runnable> stateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EmulatorCore(long seed, EmulatedClock clock, RateLimits limits, List<FaultRule> initialFaults,
                         List<Provider> providers, JsonNode initialState) {
@@ -68,6 +69,11 @@ public final class EmulatorCore {
         loadState(initialState);
     }
 
+    /** Runs {@code listener} after every state load or reset (through HTTP or Java); it must not block. */
+    public void addStateListener(Runnable listener) {
+        stateListeners.add(listener);
+    }
+
     /**
      * Replaces all provider state with the given state document. An optional top-level {@code clock} (ISO
      * instant) moves the emulated clock. Ids generated afterwards come from an RNG seeded by the seed and the
@@ -98,6 +104,7 @@ public final class EmulatorCore {
             clock.set(before);
             throw e;
         }
+        stateListeners.forEach(Runnable::run);
     }
 
     /** The whole state; loading it again gives the same state. */

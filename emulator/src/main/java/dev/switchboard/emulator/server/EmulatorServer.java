@@ -36,10 +36,17 @@ public final class EmulatorServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AdminHttpHandler admin;
+    private final AdminExtension extension;
 
     public EmulatorServer(EmulatorCore core, String host, int port) throws IOException {
+        this(core, host, port, null);
+    }
+
+    /** A server whose admin API also offers each request to {@code extension} (e.g. the web console). */
+    public EmulatorServer(EmulatorCore core, String host, int port, AdminExtension extension) throws IOException {
         this.core = core;
-        this.admin = new AdminHttpHandler(core);
+        this.extension = extension;
+        this.admin = new AdminHttpHandler(core, extension);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "emulator-http-" + threads.incrementAndGet());
@@ -58,6 +65,9 @@ public final class EmulatorServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (extension != null) {
+            extension.close(); // ends open event streams first, so no exchange holds the stop up
+        }
         server.stop(0);
         executor.shutdownNow();
     }
@@ -182,6 +192,18 @@ public final class EmulatorServer implements AutoCloseable {
         }
     }
 
+    /** Whether the request's {@code Connection} header lists the {@code close} option. */
+    static boolean asksToClose(HttpExchange exchange) {
+        for (String value : exchange.getRequestHeaders().getOrDefault("Connection", java.util.List.of())) {
+            for (String option : value.split(",")) {
+                if (option.strip().equalsIgnoreCase("close")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Sends a JSON (or empty) response with a fixed length so the connection stays open for the next request.
      * Returning without calling this closes the connection with no response at all: the JDK server closes the
@@ -193,6 +215,11 @@ public final class EmulatorServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         }
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (asksToClose(exchange)) {
+            // The JDK server closes after answering such a request but does not say so; clients that pool
+            // connections (Node.js) would then reuse the dead socket.
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -16,13 +16,20 @@ public final class FaultInjector {
     private final long seed;
     private final List<ActiveRule> rules = new ArrayList<>();
     private Random random;
+    private long nextId = 1;
+
+    /** An active rule with the id that {@link #remove(long)} takes; a count rule shows its remaining count. */
+    public record NumberedRule(long id, FaultRule rule) {
+    }
 
     private static final class ActiveRule {
+        final long id;
         final FaultRule rule;
         final Pattern path;
         int remaining;
 
-        ActiveRule(FaultRule rule) {
+        ActiveRule(long id, FaultRule rule) {
+            this.id = id;
             this.rule = rule;
             this.path = rule.pathRegex();
             this.remaining = rule.count() == null ? -1 : rule.count();
@@ -41,7 +48,12 @@ public final class FaultInjector {
     }
 
     public synchronized void add(FaultRule rule) {
-        rules.add(new ActiveRule(rule));
+        rules.add(new ActiveRule(nextId++, rule));
+    }
+
+    /** Removes one rule by its id; false when no active rule has it (e.g. a count rule already used up). */
+    public synchronized boolean remove(long id) {
+        return rules.removeIf(active -> active.id == id);
     }
 
     /** Removes every rule and re-seeds the RNG. */
@@ -52,11 +64,16 @@ public final class FaultInjector {
 
     /** The rules still active; a count rule shows its remaining count. */
     public synchronized List<FaultRule> rules() {
-        List<FaultRule> result = new ArrayList<>();
+        return numberedRules().stream().map(NumberedRule::rule).toList();
+    }
+
+    /** The rules still active with their ids, in order. */
+    public synchronized List<NumberedRule> numberedRules() {
+        List<NumberedRule> result = new ArrayList<>();
         for (ActiveRule active : rules) {
             FaultRule r = active.rule;
-            result.add(active.remaining < 0 ? r : new FaultRule(r.method(), r.pathPattern(), r.apiKey(), r.kind(),
-                    null, active.remaining, r.status(), r.millis()));
+            result.add(new NumberedRule(active.id, active.remaining < 0 ? r : new FaultRule(r.method(),
+                    r.pathPattern(), r.apiKey(), r.kind(), null, active.remaining, r.status(), r.millis())));
         }
         return result;
     }

@@ -34,4 +34,12 @@ public interface Provider {
 
     /** Replaces all state; null means empty. {@code idSeed} seeds the provider's id generator. */
     void loadState(JsonNode state, long idSeed);
+
+    /**
+     * What is live but not part of the state document (calls in progress, webhook deliveries), for the web
+     * console; null when the provider has nothing of the kind. Must not contain keys or secrets.
+     */
+    default JsonNode liveState() {
+        return null;
+    }
 }

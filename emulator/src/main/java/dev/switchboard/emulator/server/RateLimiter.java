@@ -66,6 +66,36 @@ public final class RateLimiter {
         }
     }
 
+    /** How much of one window a credential has used: {@code used} of {@code limit} requests in {@code period}. */
+    public record WindowUse(int limit, Duration period, int used) {
+    }
+
+    /** One credential's use of one rate-limit class; the credential only as its fingerprint. */
+    public record Usage(String keyFingerprint, String rateClass, List<WindowUse> windows) {
+    }
+
+    /** Every credential's current use of each class it has sent requests in, sorted by fingerprint and class. */
+    public List<Usage> usage() {
+        RateLimits current = limits;
+        List<Usage> result = new java.util.ArrayList<>();
+        admitted.forEach((key, times) -> {
+            int separator = key.indexOf('\u0000');
+            String rateClass = key.substring(0, separator);
+            List<WindowUse> windows = new java.util.ArrayList<>();
+            synchronized (times) {
+                long now = nanoTime.getAsLong();
+                for (RateLimits.Window window : current.windowsFor(rateClass)) {
+                    long period = window.period().toNanos();
+                    int used = (int) times.stream().filter(t -> now - t < period).count();
+                    windows.add(new WindowUse(window.limit(), window.period(), used));
+                }
+            }
+            result.add(new Usage(RequestLog.fingerprint(key.substring(separator + 1)), rateClass, windows));
+        });
+        result.sort(java.util.Comparator.comparing(Usage::keyFingerprint).thenComparing(Usage::rateClass));
+        return result;
+    }
+
     /** Zero if the window has room, else the time until its oldest counted request leaves it. */
     private static long waitFor(Deque<Long> times, RateLimits.Window window, long now) {
         long period = window.period().toNanos();

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** The most recent requests (at most {@link #CAPACITY}), oldest first. */
 public final class RequestLog {
     public static final int CAPACITY = 100_000;
     private final Deque<RequestLogEntry> entries = new ArrayDeque<>();
+    private final List<Consumer<RequestLogEntry>> listeners = new CopyOnWriteArrayList<>();
     private long nextSeq = 1;
 
     public synchronized void record(Instant at, String method, String path, String query, int status,
@@ -21,8 +24,29 @@ public final class RequestLog {
         if (entries.size() == CAPACITY) {
             entries.pollFirst();
         }
-        entries.addLast(new RequestLogEntry(nextSeq++, at, method, path, query, status,
-                fingerprint(credential), fault, micros));
+        RequestLogEntry entry = new RequestLogEntry(nextSeq++, at, method, path, query, status,
+                fingerprint(credential), fault, micros);
+        entries.addLast(entry);
+        // Under the lock, so listeners see entries in sequence order; they must not block.
+        listeners.forEach(listener -> listener.accept(entry));
+    }
+
+    /** Calls {@code listener} with every entry recorded from now on, in order, on the recording thread. */
+    public void addListener(Consumer<RequestLogEntry> listener) {
+        listeners.add(listener);
+    }
+
+    /** The entries after sequence number {@code seq}, at most the last {@code limit} of them, oldest first. */
+    public synchronized List<RequestLogEntry> entriesAfter(long seq, int limit) {
+        List<RequestLogEntry> result = new ArrayList<>();
+        for (var it = entries.descendingIterator(); it.hasNext() && result.size() < limit; ) {
+            RequestLogEntry entry = it.next();
+            if (entry.seq() <= seq) {
+                break;
+            }
+            result.add(0, entry);
+        }
+        return result;
     }
 
     public synchronized List<RequestLogEntry> entries() {

@@ -2,6 +2,7 @@ package dev.switchboard.emulator.signalwire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.server.ApiResponse;
 import dev.switchboard.emulator.server.Json;
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
 final class AddressRoutes {
     static final List<String> REQUIRED = List.of("label", "country", "first_name", "last_name", "street_number",
             "street_name", "city", "state", "postal_code");
+    /** Every key of the resource, in order. */
+    static final List<String> FIELDS = List.of("id", "label", "country", "first_name", "last_name", "street_number",
+            "street_name", "address_type", "address_number", "city", "state", "postal_code", "zip_code",
+            "emergency_enabled", "validated", "validated_at");
     private static final List<String> TYPES = List.of("Apartment", "Basement", "Building", "Department", "Floor",
             "Office", "Penthouse", "Suite", "Trailer", "Unit");
     private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
@@ -119,14 +124,36 @@ final class AddressRoutes {
         if (emergency) {
             streetName = carrierCheck(values, state.toUpperCase(Locale.ROOT), autoCorrect);
         }
-        ObjectNode resource = Json.object().put("id", id).put("label", label).put("country", country)
+        ObjectNode resource = Json.object().put("label", label).put("country", country)
                 .put("first_name", values.get("first_name")).put("last_name", values.get("last_name"))
                 .put("street_number", values.get("street_number")).put("street_name", streetName)
                 .put("address_type", type).put("address_number", SwCall.string(body, "address_number"))
                 .put("city", values.get("city")).put("state", northAmerica ? state.toUpperCase(Locale.ROOT) : state)
-                .put("postal_code", values.get("postal_code")).put("zip_code", values.get("postal_code"))
+                .put("postal_code", values.get("postal_code"))
                 .put("emergency_enabled", emergency).put("validated", emergency)
                 .put("validated_at", emergency ? SwTime.iso(call.now()) : null);
+        return shaped(id, resource);
+    }
+
+    /**
+     * The one shape of an address resource, whether created through the API or loaded from a state document:
+     * every key of {@link #FIELDS} in that order, absent ones null ({@code zip_code} repeats {@code postal_code},
+     * the flags default to false).
+     */
+    static ObjectNode shaped(String id, JsonNode input) {
+        ObjectNode resource = Json.object().put("id", id);
+        for (String field : FIELDS.subList(1, FIELDS.size())) {
+            JsonNode value = input.get(field);
+            resource.set(field, value == null ? NullNode.getInstance() : value.deepCopy());
+        }
+        if (resource.get("zip_code").isNull()) {
+            resource.set("zip_code", resource.get("postal_code").deepCopy());
+        }
+        for (String flag : new String[] {"emergency_enabled", "validated"}) {
+            if (!resource.get(flag).isBoolean()) {
+                resource.put(flag, resource.get(flag).asBoolean(false));
+            }
+        }
         return resource;
     }
 

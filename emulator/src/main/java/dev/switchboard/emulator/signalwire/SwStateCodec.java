@@ -89,8 +89,7 @@ final class SwStateCodec {
         }
         for (JsonNode a : node.path("addresses")) {
             String id = idOr(state, a, "id");
-            ObjectNode resource = ((ObjectNode) a.deepCopy()).put("id", id);
-            resource.remove("e911_fails");
+            ObjectNode resource = AddressRoutes.shaped(id, a);
             project.addresses.put(id, new SwRecord(id, project.register(id), resource, state.now()));
             if (a.path("e911_fails").asBoolean(false)) {
                 project.failingE911Addresses.add(id);
