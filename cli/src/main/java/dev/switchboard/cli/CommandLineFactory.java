@@ -71,8 +71,9 @@ final class CommandLineFactory implements CommandLine.IFactory {
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            boolean debugFlag = acceptsDebug(parseResult);
             boolean debug = debugRequested(parseResult) || DebugMixin.requested(context.environment());
-            return new ErrorReporter(context.err(), debug).report(ex);
+            return ErrorReporter.of(context, debug, debugFlag ? "--debug" : DebugMixin.VARIABLE + "=1").report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
             context.err().println("switchboard: " + ex.getMessage());
@@ -82,6 +83,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
             return ExitCode.INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    /** Whether the command that ran has a {@code --debug} option (otherwise the hint names the variable). */
+    private static boolean acceptsDebug(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult current = parseResult;
+        while (current.hasSubcommand()) {
+            current = current.subcommand();
+        }
+        return current.commandSpec().findOption("--debug") != null;
     }
 
     private static CommandLine placeholder(Command command) {

@@ -3,19 +3,31 @@ package dev.switchboard.daily;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.http.Secret;
 
+import java.util.List;
+
 /**
  * A partial update for {@code PUT /domain-dialin-config/:id}: only non-null fields are sent, the rest
  * stay as they are on Daily. There is no way to clear a field, so an update never drops an hmac. The
- * type of a config cannot change (delete and re-create instead).
+ * type of a config cannot change (delete and re-create instead). Each field given must meet
+ * {@link DialinConfigRules}; the rules that depend on the type are checked by {@link #violationsFor}.
  */
 public record DialinConfigPatch(String phoneNumber, String namePrefix, Secret hmac, String roomCreationApi,
                                 String holdMusicUrl, JsonNode timeoutConfig, JsonNode ivrGreeting) {
     public DialinConfigPatch {
-        if (timeoutConfig != null && !timeoutConfig.isObject() || ivrGreeting != null && !ivrGreeting.isObject()) {
-            throw new IllegalArgumentException("timeout_config and ivr_greeting must be JSON objects");
+        List<DialinConfigRules.Violation> violations = DialinConfigRules.forFields(new DialinConfigRules.Fields(
+                phoneNumber, namePrefix, hmac == null ? null : hmac.reveal(), roomCreationApi, holdMusicUrl,
+                timeoutConfig, ivrGreeting));
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid dial-in config: " + violations.get(0));
         }
         timeoutConfig = timeoutConfig == null ? null : timeoutConfig.deepCopy();
         ivrGreeting = ivrGreeting == null ? null : ivrGreeting.deepCopy();
+    }
+
+    /** The rules this patch breaks for a config of {@code type} (pinless-only or pin-only fields). */
+    public List<DialinConfigRules.Violation> violationsFor(DialinType type) {
+        return DialinConfigRules.forUpdate(type, new DialinConfigRules.Fields(phoneNumber, namePrefix,
+                hmac == null ? null : hmac.reveal(), roomCreationApi, holdMusicUrl, timeoutConfig, ivrGreeting));
     }
 
     public static DialinConfigPatch none() {

@@ -4,34 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.http.Secret;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * What to create with {@code POST /domain-dialin-config}. Daily's rules are checked up front: a PIN
- * config needs a phone number and takes no pinless-only fields (hmac, room_creation_api,
- * hold_music_url); a pinless config may omit the number (SIP-only) and takes no {@code ivr_greeting};
- * {@code timeoutConfig} and {@code ivrGreeting} are JSON objects such as {@code {"message": "..."}}.
+ * What to create with {@code POST /domain-dialin-config}. Daily's rules ({@link DialinConfigRules}) are
+ * checked up front: a PIN config needs a phone number and takes no pinless-only fields (hmac,
+ * room_creation_api, hold_music_url); a pinless config may omit the number (SIP-only) and takes no
+ * {@code ivr_greeting}; {@code timeoutConfig} and {@code ivrGreeting} are JSON objects such as
+ * {@code {"message": "..."}}; hmacs are base64, URLs http(s), texts free of control characters.
  * Leave {@code hmac} null only for a brand-new config whose hmac Daily should generate.
  */
 public record DialinConfigSpec(DialinType type, String phoneNumber, String namePrefix, Secret hmac,
                                String roomCreationApi, String holdMusicUrl, JsonNode timeoutConfig,
                                JsonNode ivrGreeting) {
-    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
-
     public DialinConfigSpec {
         Objects.requireNonNull(type, "type");
-        if (phoneNumber != null && !E164.matcher(phoneNumber).matches()) {
-            throw new IllegalArgumentException("a dial-in phone number must be E.164 such as +18058700061");
+        List<DialinConfigRules.Violation> violations = DialinConfigRules.forConfig(type, new DialinConfigRules.Fields(
+                phoneNumber, namePrefix, hmac == null ? null : hmac.reveal(), roomCreationApi, holdMusicUrl,
+                timeoutConfig, ivrGreeting));
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("invalid dial-in config: " + violations.get(0));
         }
-        if (type == DialinType.PIN_DIALIN) {
-            require(phoneNumber != null, "a pin_dialin config needs a phone number");
-            require(hmac == null && roomCreationApi == null && holdMusicUrl == null,
-                    "hmac, room_creation_api and hold_music_url apply to pinless_dialin only");
-        } else {
-            require(ivrGreeting == null, "ivr_greeting applies to pin_dialin only");
-        }
-        require(timeoutConfig == null || timeoutConfig.isObject(), "timeout_config must be a JSON object");
-        require(ivrGreeting == null || ivrGreeting.isObject(), "ivr_greeting must be a JSON object");
         timeoutConfig = timeoutConfig == null ? null : timeoutConfig.deepCopy();
         ivrGreeting = ivrGreeting == null ? null : ivrGreeting.deepCopy();
     }
@@ -71,9 +64,4 @@ public record DialinConfigSpec(DialinType type, String phoneNumber, String nameP
         return ivrGreeting == null ? null : ivrGreeting.deepCopy();
     }
 
-    private static void require(boolean rule, String text) {
-        if (!rule) {
-            throw new IllegalArgumentException("invalid dial-in config: " + text);
-        }
-    }
 }

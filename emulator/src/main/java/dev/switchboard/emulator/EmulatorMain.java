@@ -58,14 +58,14 @@ public final class EmulatorMain {
         return stateGiven ? builder : builder.demoState();
     }
 
-    /** The one line printed at start: base URL, Daily and admin URLs, and each domain's keys. */
+    /** The one line printed at start: base URL, Daily, admin and console URLs, and each domain's keys. */
     public static String readyLine(Emulator emulator) {
         String keys = emulator.admin().daily().domains().stream()
                 .map(d -> d.name() + "=" + String.join(",", d.apiKeys())).collect(Collectors.joining(" "));
         String projects = emulator.admin().signalwire().projects().stream()
                 .map(p -> p.projectId() + "=" + String.join(",", p.apiTokens())).collect(Collectors.joining(" "));
         return "Switchboard emulator listening on " + emulator.baseUri() + " (Daily API " + emulator.dailyBaseUri()
-                + "; admin " + emulator.baseUri() + "/__admin/) domains: " + keys
+                + "; admin " + emulator.baseUri() + "/__admin/; console " + emulator.baseUri() + "/__admin/ui/) domains: " + keys
                 + (projects.isEmpty() ? "" : "; SignalWire space " + emulator.signalwireSpaceUri() + " projects: " + projects);
     }
 

@@ -212,6 +212,17 @@ class ConsoleApiTest {
         assertThat(live.path("webhook_deliveries_total").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void consolePagesAnswerConnectionCloseWhenAskedLikeTheApi() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(emulator.baseUri().getHost(), emulator.port())) {
+            socket.getOutputStream().write(("GET /__admin/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").containsIgnoringCase("Connection: close").contains("\"status\":\"ok\"");
+        }
+    }
+
     private static JsonNode find(JsonNode usage, String fingerprint) {
         for (JsonNode node : usage) {
             if (node.path("key_fingerprint").asText().equals(fingerprint)) {

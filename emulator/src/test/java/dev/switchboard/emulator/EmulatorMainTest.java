@@ -16,6 +16,7 @@ class EmulatorMainTest {
         try (Emulator emulator = EmulatorMain.builderFrom(new String[] {"--seed", "3", "--no-rate-limits"}).start()) {
             String line = EmulatorMain.readyLine(emulator);
             assertThat(line).contains(emulator.baseUri().toString()).contains("/v1")
+                    .contains("console " + emulator.baseUri() + "/__admin/ui/")
                     .contains("source=source-key").contains("target=target-key");
             assertThat(emulator.admin().rateLimits().enabled()).isFalse();
         }

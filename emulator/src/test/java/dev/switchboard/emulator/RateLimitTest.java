@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitTest extends DailyTestBase {
     private static final RateLimits TIGHT = new RateLimits(true, false, Map.of(
-            RateLimits.DEFAULT_CLASS, List.of(new RateLimits.Window(5, Duration.ofMillis(400)),
-                    new RateLimits.Window(8, Duration.ofSeconds(2))),
-            RateLimits.DIAL_OUT_CLASS, List.of(new RateLimits.Window(1, Duration.ofSeconds(1)))));
+            RateLimits.DEFAULT_CLASS, List.of(new RateLimits.Window(5, Duration.ofSeconds(2)),
+                    new RateLimits.Window(8, Duration.ofSeconds(4))),
+            RateLimits.DIAL_OUT_CLASS, List.of(new RateLimits.Window(1, Duration.ofSeconds(10)))));
 
     @Test
     void defaultsAreDailysDocumentedLimits() {
@@ -40,7 +40,8 @@ class RateLimitTest extends DailyTestBase {
         assertThat(http.get(TARGET_KEY, "/").status()).isEqualTo(200);
 
         // The admitted poll itself is checked: a further request could meet the still-full window again.
-        TestHttp.Response recovered = await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+        // The windows are seconds long so that a loaded machine still sends six requests inside one.
+        TestHttp.Response recovered = await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(50))
                 .until(() -> http.get(SOURCE_KEY, "/verified-caller-ids"), response -> response.status() == 200);
         assertThat(recovered.get("total_count").asInt()).isEqualTo(5);
     }

@@ -65,8 +65,17 @@ abstract class SignalWireTestBase {
         return send("DELETE", PROJECT, TOKEN, path, null);
     }
 
+    /** A form-encoded POST, as the compatibility (LaML) API takes it. */
+    Response postForm(String path, String form) {
+        return send("POST", PROJECT, TOKEN, path, form, "application/x-www-form-urlencoded");
+    }
+
     /** {@code path} is relative to the space, or an absolute URL (a followed link). */
     Response send(String method, String project, String token, String path, String json) {
+        return send(method, project, token, path, json, "application/json");
+    }
+
+    private Response send(String method, String project, String token, String path, String json, String type) {
         URI target = path.startsWith("http") ? URI.create(path) : URI.create(emulator.signalwireSpaceUri() + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -75,7 +84,7 @@ abstract class SignalWireTestBase {
                     .encodeToString((project + ":" + token).getBytes(StandardCharsets.UTF_8)));
         }
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", type);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,7 @@ import dev.switchboard.core.phone.E164;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.DialinConfig;
 import dev.switchboard.daily.DialinConfigPatch;
+import dev.switchboard.daily.DialinConfigRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,11 @@ final class DialinUpdateCommand implements Callable<Integer> {
         }
         DailyClient client = daily.client();
         DialinConfig before = client.dialinConfig(id);
+        List<DialinConfigRules.Violation> violations = patch.violationsFor(before.type());
+        if (!violations.isEmpty()) {
+            throw CliException.invalidInput("invalid dial-in config: " + violations.get(0) + " (config " + id + " is "
+                    + before.type().wireName() + "); nothing was sent");
+        }
         DialinConfig after = client.updateDialinConfig(id, patch);
         if (before.hmac() != null && after.hmac() == null) {
             daily.context().err().println("Daily's answer has no hmac any more; restoring the previous one");

@@ -62,6 +62,10 @@ final class NumbersBuyCommand implements Callable<Integer> {
         if (number != null && (count != null || areacode != null)) {
             throw CliException.invalidInput("give either a NUMBER or --count/--areacode, not both");
         }
+        if (count != null && (count < 1 || count > PurchaseOrder.MAX_COUNT)) {
+            throw CliException.invalidInput("--count must be 1 to " + PurchaseOrder.MAX_COUNT + ", not " + count
+                    + "; nothing was bought");
+        }
         DailyClient client = daily.client();
         return number != null ? buyOne(client, E164.parse(number).value()) : buyMany(client);
     }

@@ -6,15 +6,26 @@ package dev.switchboard.cli.support;
  */
 public final class CliException extends RuntimeException {
     private final int exitCode;
+    private final java.util.List<String> details;
 
     public CliException(int exitCode, String message) {
-        super(message);
-        this.exitCode = exitCode;
+        this(exitCode, message, null, java.util.List.of());
     }
 
     public CliException(int exitCode, String message, Throwable cause) {
+        this(exitCode, message, cause, java.util.List.of());
+    }
+
+    /** With {@code details}: lines printed (indented) below the one-line message, e.g. the first problems of many. */
+    public CliException(int exitCode, String message, Throwable cause, java.util.List<String> details) {
         super(message, cause);
         this.exitCode = exitCode;
+        this.details = java.util.List.copyOf(details);
+    }
+
+    /** Lines that follow the message, most important first (empty for most failures). */
+    public java.util.List<String> details() {
+        return details;
     }
 
     public int exitCode() {

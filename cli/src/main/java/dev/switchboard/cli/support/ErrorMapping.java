@@ -1,9 +1,12 @@
 package dev.switchboard.cli.support;
 
+import dev.switchboard.core.config.InvalidDotEnvException;
 import dev.switchboard.core.config.MissingSettingException;
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.UnknownOutcomeException;
+import dev.switchboard.core.io.InputFileException;
+import dev.switchboard.core.journal.JournalCorruptedException;
 import dev.switchboard.core.journal.JournalLockedException;
 
 import java.io.UncheckedIOException;
@@ -23,6 +26,10 @@ final class ErrorMapping {
         if (failure instanceof JournalLockedException) {
             return ExitCode.PRECONDITION;
         }
+        if (failure instanceof InputFileException || failure instanceof JournalCorruptedException
+                || failure instanceof InvalidDotEnvException) {
+            return ExitCode.INVALID_INPUT;
+        }
         if (failure instanceof UnknownOutcomeException) {
             return ExitCode.INCOMPLETE;
         }
@@ -41,12 +48,16 @@ final class ErrorMapping {
         return ExitCode.INTERNAL;
     }
 
-    static String message(Throwable failure) {
+    static String message(Throwable failure, java.util.function.Function<String, java.util.Optional<String>> keyNames) {
         if (failure instanceof UncheckedIOException io && io.getCause() != null) {
             return io.getCause().getMessage();
         }
         if (failure instanceof AuthenticationException auth) {
-            return "the provider rejected the API key (" + auth.getMessage() + ")";
+            return "the provider rejected " + keyNames.apply(auth.keyFingerprint()).orElse("the API key") + " ("
+                    + auth.getMessage() + ")";
+        }
+        if (failure instanceof InvalidDotEnvException dotEnv) {
+            return "cannot read settings: " + dotEnv.getMessage();
         }
         if (failure instanceof UnknownOutcomeException unknown) {
             return "the outcome is unknown (" + unknown.getMessage()

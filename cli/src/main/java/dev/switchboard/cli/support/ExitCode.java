@@ -9,7 +9,10 @@ public final class ExitCode {
     public static final int OK = 0;
     /** The command ran and something failed: an entry could not be migrated, verify found a mismatch. */
     public static final int FAILED = 1;
-    /** Bad input: unknown flag, malformed plan file, bad phone number. Nothing was changed. */
+    /**
+     * Bad input: unknown flag, malformed plan or journal, an input file that is not a regular file or too large,
+     * {@code .env} syntax, bad phone number, a dial-in value Daily would refuse. Nothing was changed.
+     */
     public static final int INVALID_INPUT = 2;
     /**
      * A precondition failed: stale plan, plan edited after apply started an entry, active calls, same domain
@@ -24,7 +27,7 @@ public final class ExitCode {
     public static final int DECLINED = 6;
     /** A confirmation was needed but there is no terminal to ask on and no --yes. Nothing was changed. */
     public static final int NEEDS_CONFIRMATION = 7;
-    /** An internal error (a bug): rerun with --debug and report it. */
+    /** An internal error (a bug): rerun with --debug (or SWITCHBOARD_DEBUG=1) and report it. */
     public static final int INTERNAL = 70;
     /** Interrupted (Ctrl-C). Journaled work can be resumed. */
     public static final int INTERRUPTED = 130;

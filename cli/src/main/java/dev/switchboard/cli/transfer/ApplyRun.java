@@ -36,7 +36,10 @@ final class ApplyRun {
     /** {@code --on-failure}. */
     enum OnFailure { PROMPT, ROLLBACK, LEAVE }
 
-    record Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options) {
+    record Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options, boolean allProblems) {
+        Settings(OnFailure onFailure, boolean allowActiveCalls, MigrationOptions options) {
+            this(onFailure, allowActiveCalls, options, false);
+        }
     }
 
     private ApplyRun() {
@@ -58,7 +61,7 @@ final class ApplyRun {
                 engine.requireUnchangedPlan();
                 engine.requireFresh();
             } catch (InvalidPlanException stale) {
-                throw PlanFiles.failure(stale, err);
+                throw PlanFiles.failure(stale, settings.allProblems());
             }
             checkActiveCalls(engine.activeCalls(), settings.allowActiveCalls(), prompter, err);
             long remaining = plan.entries().size() - finished;

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
@@ -30,6 +31,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     RateMixin rate;
     @Mixin
     RetryMixin retry;
@@ -54,14 +57,21 @@ public final class TransferApplyCommand implements Callable<Integer> {
                     + "checking the plan: enough to keep each key's budget busy, between 4 and 32).")
     Integer concurrency;
 
+    /** More entries in flight only lengthen the queues (see docs/migration.md, "Concurrency"). */
+    static final int MAX_CONCURRENCY = 256;
+
     TransferApplyCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (concurrency != null && (concurrency < 1 || concurrency > MAX_CONCURRENCY)) {
+            throw CliException.invalidInput("--concurrency must be 1 to " + MAX_CONCURRENCY + ", not " + concurrency
+                    + "; nothing was changed");
+        }
         Path planFile = files.plan(context);
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
         MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
@@ -69,9 +79,9 @@ public final class TransferApplyCommand implements Callable<Integer> {
                 .withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy)
                 .withEntryPause(retry.transferDelay(env))
-                .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : Math.max(1, concurrency));
+                .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : concurrency);
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
-                new ApplyRun.Settings(onFailure, allowActiveCalls, options), new Prompter(context, confirm.yes()));
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), new Prompter(context, confirm.yes()));
         ResultTable.table().print(context.out(), output.format(), report.results());
         ResultTable.printSipUriNotes(context.err(), report.results());
         context.err().println("Result: " + ResultTable.summary(report.results())

@@ -16,7 +16,6 @@ public final class TransferFilesMixin {
     @Option(names = "--plan", paramLabel = "FILE",
             description = "The plan file (default: DIR/" + PLAN_FILE + "). Its journal is FILE with .journal.")
     String plan;
-
     Path dir(CliContext context) {
         return dir == null ? context.workDir() : context.resolve(dir);
     }

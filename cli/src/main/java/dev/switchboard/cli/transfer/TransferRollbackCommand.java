@@ -44,6 +44,8 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     RateMixin rate;
     @Mixin
     RetryMixin retry;
@@ -119,6 +121,6 @@ public final class TransferRollbackCommand implements Callable<Integer> {
                 return started.get();
             }
         }
-        return PlanFiles.read(planFile, context.err());
+        return PlanFiles.read(planFile, context.err(), problems.all);
     }
 }

@@ -27,6 +27,8 @@ public final class TransferStatusCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     OutputMixin output;
     @Mixin
     DebugMixin debug;
@@ -50,7 +52,7 @@ public final class TransferStatusCommand implements Callable<Integer> {
                     + " from the journal" + restored.keptAs().map(p -> "; the previous file is kept as "
                     + p.getFileName()).orElse("") + ".");
         }
-        TransferPlan plan = PlanFiles.read(planFile, context.err());
+        TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Path journal = MigrationEngine.journalFor(planFile);
         List<EntryResult> results = MigrationEngine.status(plan, journal);
         ResultTable.table().print(context.out(), output.format(), results);

@@ -27,6 +27,8 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     @Mixin
     TransferFilesMixin files;
     @Mixin
+    ProblemsMixin problems;
+    @Mixin
     RateMixin rate;
     @Mixin
     RetryMixin retry;
@@ -41,7 +43,7 @@ public final class TransferVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TransferPlan plan = PlanFiles.read(files.plan(context), context.err());
+        TransferPlan plan = PlanFiles.read(files.plan(context), context.err(), problems.all);
         RetryPolicy policy = retry.policy(context.settings());
         MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
         List<PlanVerifier.Row> rows = PlanVerifier.verify(plan, clients.source(), clients.target());

@@ -225,6 +225,8 @@ class ConsoleBrowserTest {
         chromium.driver.findElement(By.cssSelector("button[data-advance='86400']")).click();
         await(ExpectedConditions.textToBe(By.id("clock-now"), "2026-01-11 09:00:00 UTC"));
         assertThat(emulator.admin().now()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#request-rows tr[data-seq='1']"),
+                "Daily source"));
         chromium.screenshot("console-overview");
     }
 

@@ -127,6 +127,10 @@ public final class DotEnvParser {
         }
         skipInlineSpace();
         if (pos < text.length() && !atLineEnd() && peek() != '#') {
+            if (line != openedOn) {
+                throw error(openedOn, "unbalanced " + (quote == '"' ? "double" : "single") + " quotes: the quote "
+                        + "opened here closes on line " + line + ", followed by more text");
+            }
             throw error(line, "unexpected text after closing quote");
         }
         skipToLineEnd();

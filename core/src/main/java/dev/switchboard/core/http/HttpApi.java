@@ -265,9 +265,9 @@ public final class HttpApi {
         return new ApiError(status, decoded.errorType(), decoded.info(), request.method(), request.path(), ambiguous);
     }
 
-    private static ApiException clientError(ApiError error) {
+    private ApiException clientError(ApiError error) {
         return switch (error.status()) {
-            case 401, 403 -> new AuthenticationException(error, null);
+            case 401, 403 -> new AuthenticationException(error, null, auth.fingerprint());
             case 404 -> new NotFoundException(error, null);
             default -> new InvalidRequestException(error, null);
         };

@@ -2,6 +2,7 @@ package dev.switchboard.core.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.io.InputFiles;
 import dev.switchboard.core.io.SecureFiles;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -39,6 +41,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * unknown); reopen it to continue from what is durable.
  */
 public final class Journal implements AutoCloseable {
+    /** The largest journal replayed (26,000 migrated entries write about 60 MB). */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
     private final Path path;
     private final Clock clock;
     private final JournalLock fileLock;
@@ -96,15 +101,17 @@ public final class Journal implements AutoCloseable {
         Files.createDirectories(file.getParent());
         JournalLock fileLock = JournalLock.acquire(file);
         try {
-            if (Files.notExists(file)) {
+            if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
                 SecureFiles.createNew(file, true).close();
                 SecureFiles.syncDirectory(file.getParent());
             } else {
+                InputFiles.requireRegularFile(file, "journal", MAX_BYTES);
                 SecureFiles.ensureOwnerOnly(file);
             }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             try {
-                JournalCodec.Replay replay = JournalCodec.replay(Files.readAllBytes(file), file.toString());
+                JournalCodec.Replay replay = JournalCodec.replay(
+                        InputFiles.readAllBytes(file, "journal", MAX_BYTES), file.toString());
                 long repaired = channel.size() - replay.validLength();
                 if (repaired > 0) {
                     channel.truncate(replay.validLength());

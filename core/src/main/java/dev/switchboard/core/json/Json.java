@@ -1,5 +1,7 @@
 package dev.switchboard.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *       supported.</li>
  *   <li>Duplicate keys in an object fail the read (a hand-edited plan with the same key twice is
  *       ambiguous).</li>
+ *   <li>Objects and arrays nest at most {@link #MAX_NESTING_DEPTH} deep: our files need a handful of
+ *       levels, and a hostile file 10,000 deep must be refused, not exhaust the stack.</li>
  * </ul>
  *
  * <p>The mapper is thread-safe for reading and writing. Do not reconfigure it: it is shared. Derive
@@ -34,7 +38,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * {@code mapper().copy()}.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The deepest nesting read; plans and journals need about 6 levels. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .enable(SerializationFeature.INDENT_OUTPUT)

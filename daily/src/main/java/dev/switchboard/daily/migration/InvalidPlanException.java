@@ -8,14 +8,21 @@ import java.util.List;
  * entry. Nothing was changed on either domain when this is thrown.
  */
 public final class InvalidPlanException extends RuntimeException {
+    private final String summary;
     private final List<PlanProblem> problems;
     private final boolean stale;
 
     public InvalidPlanException(String summary, List<PlanProblem> problems, boolean stale) {
         super(summary + ": " + (problems.isEmpty() ? "no details" : problems.get(0)
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")));
+        this.summary = summary;
         this.problems = List.copyOf(problems);
         this.stale = stale;
+    }
+
+    /** The message without the problems, e.g. "plan transfer_plan.json is invalid (3 problems); nothing was changed". */
+    public String summary() {
+        return summary;
     }
 
     public List<PlanProblem> problems() {

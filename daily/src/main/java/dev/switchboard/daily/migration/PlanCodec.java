@@ -1,15 +1,18 @@
 package dev.switchboard.daily.migration;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.io.InputFileException;
+import dev.switchboard.core.io.InputFiles;
 import dev.switchboard.core.io.SecureFiles;
 import dev.switchboard.core.json.Json;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,7 +31,31 @@ import java.util.Map;
 public final class PlanCodec {
     private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
+    private static final java.util.Set<String> PLAN_FIELDS = java.util.Set.of("format", "created_at", "source", "target",
+            "entries");
+
     private PlanCodec() {
+    }
+
+    /**
+     * Fields of {@code plan} this version does not know: kept in the plan (written back by {@link #toJson}),
+     * never sent to Daily. A field in {@code config_data} that Daily may know (e.g. a newer setting) does not
+     * reach the target, so callers show these as warnings.
+     */
+    public static List<PlanProblem> unknownFields(TransferPlan plan) {
+        List<PlanProblem> found = new ArrayList<>();
+        plan.extra().fieldNames().forEachRemaining(name -> found.add(new PlanProblem(PlanProblem.WHOLE_PLAN,
+                "unknown field '" + name + "' kept in the plan, not used")));
+        plan.entries().forEach((key, entry) -> {
+            entry.extra().fieldNames().forEachRemaining(name -> found.add(new PlanProblem(key,
+                    "unknown field '" + name + "' kept in the plan, not used")));
+            if (entry.config() != null) {
+                entry.config().extra().fieldNames().forEachRemaining(name -> found.add(new PlanProblem(key,
+                        "config_data." + name + " is not a dial-in config field this version sends; kept in the plan, "
+                                + "not created on the target")));
+            }
+        });
+        return found;
     }
 
     public static void write(Path file, TransferPlan plan) throws IOException {
@@ -43,6 +70,7 @@ public final class PlanCodec {
         root.set("target", domain(plan.target()));
         ObjectNode entries = root.putObject("entries");
         plan.entries().forEach((key, entry) -> entries.set(key, entry(entry)));
+        plan.extra().properties().forEach(field -> root.putIfAbsent(field.getKey(), field.getValue()));
         return root;
     }
 
@@ -65,19 +93,28 @@ public final class PlanCodec {
             entry.legacyDuplicates().forEach(duplicate -> duplicates.add(duplicate.toJson()));
         }
         node.put("fingerprint", entry.fingerprint());
+        entry.extra().properties().forEach(field -> node.putIfAbsent(field.getKey(), field.getValue()));
         return node;
     }
 
-    /** Reads and checks a plan file. */
+    /**
+     * Reads and checks a plan file: it must be a regular file of at most {@link InputFiles#MAX_PLAN_BYTES},
+     * nested at most {@link InputFiles#MAX_JSON_DEPTH} deep (otherwise an {@link InputFileException}).
+     */
     public static TransferPlan read(Path file) throws IOException {
-        String text;
+        JsonNode root;
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException missing) {
-            throw new InvalidPlanException("no plan file " + file + " (run 'switchboard transfer plan' first)",
-                    List.of(new PlanProblem(PlanProblem.WHOLE_PLAN, "file not found: " + file)), false);
+            root = InputFiles.readJson(file, "plan", InputFiles.MAX_PLAN_BYTES);
+        } catch (InputFileException problem) {
+            if (problem.getCause() instanceof NoSuchFileException) {
+                throw new InvalidPlanException("no plan file " + file + " (run 'switchboard transfer plan' first)",
+                        List.of(new PlanProblem(PlanProblem.WHOLE_PLAN, "file not found: " + file)), false);
+            }
+            throw problem;
+        } catch (JsonProcessingException e) {
+            throw invalid(file.getFileName().toString(), List.of(syntax(e)));
         }
-        return parse(text, file.getFileName().toString());
+        return check(root, file.getFileName().toString());
     }
 
     /** Parses and checks plan text; {@code name} appears in the error summary. */
@@ -86,15 +123,28 @@ public final class PlanCodec {
         try {
             root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            String detail = e.getOriginalMessage().replaceAll("\\s+", " ");
-            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(detail);
-            if (duplicate.find()) {
-                throw invalid(name, List.of(new PlanProblem(duplicate.group(1),
-                        "duplicate entry: the key appears twice in the file")));
-            }
-            throw invalid(name, List.of(new PlanProblem(PlanProblem.WHOLE_PLAN, "not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): " + detail)));
+            throw invalid(name, List.of(syntax(e)));
         }
+        return check(root, name);
+    }
+
+    private static PlanProblem syntax(JsonProcessingException e) {
+        String detail = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
+        java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(detail);
+        if (duplicate.find()) {
+            return new PlanProblem(duplicate.group(1), "duplicate entry: the key appears twice in the file");
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new PlanProblem(PlanProblem.WHOLE_PLAN, "nested deeper than " + InputFiles.MAX_JSON_DEPTH
+                    + " levels (a plan needs 5)");
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " (line " + location.getLineNr() + ", column "
+                + location.getColumnNr() + ")";
+        return new PlanProblem(PlanProblem.WHOLE_PLAN, "not valid JSON" + where + ": " + detail);
+    }
+
+    private static TransferPlan check(JsonNode root, String name) {
         List<PlanProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw invalid(name, List.of(new PlanProblem(PlanProblem.WHOLE_PLAN, "the plan must be a JSON object")));
@@ -134,7 +184,8 @@ public final class PlanCodec {
             return null;
         }
         Map<String, PlanEntry> parsed = entries((ObjectNode) entries, problems);
-        return problems.isEmpty() ? new TransferPlan(format, created, source, target, parsed) : null;
+        return problems.isEmpty() ? new TransferPlan(format, created, source, target, parsed,
+                PlanEntryReader.unknown(root, PLAN_FIELDS)) : null;
     }
 
     private static TransferPlan original(ObjectNode root, List<PlanProblem> problems) {
@@ -160,6 +211,7 @@ public final class PlanCodec {
         Map<String, String> numbers = new HashMap<>();
         Map<String, String> phoneIds = new HashMap<>();
         Map<String, String> configIds = new HashMap<>();
+        Map<String, String> sipOnlyHmacs = new HashMap<>();
         node.properties().forEach(field -> {
             String key = field.getKey();
             JsonNode raw = field.getValue();
@@ -169,6 +221,13 @@ public final class PlanCodec {
             duplicate(numbers, number, key, "number", problems);
             duplicate(phoneIds, rawText(raw, "source_phone_id"), key, "source_phone_id", problems);
             duplicate(configIds, rawText(raw, "config_id"), key, "config_id", problems);
+            if (!raw.hasNonNull("source_phone_id")) {
+                // Switchboard tells SIP-only configs apart by hmac (Daily may change their sip_uri): two entries
+                // with one hmac would create the config twice on the target.
+                String hmac = rawText(raw.path("config_data"), "hmac");
+                duplicate(sipOnlyHmacs, hmac == null ? null : "hmac", key, "SIP-only config with the same", problems,
+                        hmac);
+            }
             PlanEntry entry = PlanEntryReader.read(key, raw, problems);
             if (entry != null && !result.containsKey(entry.key())) {
                 result.put(entry.key(), entry);
@@ -187,12 +246,18 @@ public final class PlanCodec {
 
     private static void duplicate(Map<String, String> seen, String value, String key, String what,
                                   List<PlanProblem> problems) {
-        if (value == null) {
+        duplicate(seen, value, key, what, problems, value);
+    }
+
+    /** Reports {@code key} when {@code identity} was seen in an earlier entry; {@code shown} is what the message names. */
+    private static void duplicate(Map<String, String> seen, String shown, String key, String what,
+                                  List<PlanProblem> problems, String identity) {
+        if (identity == null) {
             return;
         }
-        String first = seen.putIfAbsent(value, key);
+        String first = seen.putIfAbsent(identity, key);
         if (first != null) {
-            problems.add(new PlanProblem(key, "duplicate " + what + " " + value + " (also in entry " + first + ")"));
+            problems.add(new PlanProblem(key, "duplicate " + what + " " + shown + " (also in entry " + first + ")"));
         }
     }
 }

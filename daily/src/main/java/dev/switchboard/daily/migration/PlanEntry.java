@@ -1,5 +1,8 @@
 package dev.switchboard.daily.migration;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -15,18 +18,30 @@ import java.util.Objects;
  *                         are removed from the source with it and restored on rollback
  * @param fingerprint      a digest of the source state observed when planning (null in plans written by
  *                         Daily's original utility)
+ * @param extra            fields of the entry this version does not know (kept in the plan file, never used)
  */
 public record PlanEntry(String key, String sourcePhoneId, SourceKind srcType, String configId, PlannedConfig config,
-                        List<PlannedConfig> legacyDuplicates, String fingerprint) {
+                        List<PlannedConfig> legacyDuplicates, String fingerprint, ObjectNode extra) {
     public PlanEntry {
         Objects.requireNonNull(key, "key");
         legacyDuplicates = legacyDuplicates == null ? List.of() : List.copyOf(legacyDuplicates);
+        extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
         if ((srcType == null) != (config == null)) {
             throw new IllegalArgumentException("an entry has a src_type exactly when it has a config");
         }
         if (sourcePhoneId == null && config == null) {
             throw new IllegalArgumentException("an entry needs a number or a config");
         }
+    }
+
+    public PlanEntry(String key, String sourcePhoneId, SourceKind srcType, String configId, PlannedConfig config,
+                     List<PlannedConfig> legacyDuplicates, String fingerprint) {
+        this(key, sourcePhoneId, srcType, configId, config, legacyDuplicates, fingerprint, null);
+    }
+
+    @Override
+    public ObjectNode extra() {
+        return extra.deepCopy();
     }
 
     /** A config with no phone number (a SIP interconnect), moved by creating a copy on the target. */
@@ -53,6 +68,6 @@ public record PlanEntry(String key, String sourcePhoneId, SourceKind srcType, St
     }
 
     public PlanEntry withConfig(PlannedConfig value) {
-        return new PlanEntry(key, sourcePhoneId, srcType, configId, value, legacyDuplicates, fingerprint);
+        return new PlanEntry(key, sourcePhoneId, srcType, configId, value, legacyDuplicates, fingerprint, extra);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.core.phone.E164;
+import dev.switchboard.daily.DialinConfigRules;
 import dev.switchboard.daily.DialinType;
 
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ final class PlanEntryReader {
     private static final Set<String> KNOWN = Set.of("phone_number", "sip_uri", "hmac", "room_creation_api",
             "source_room_creation_api", "target_room_creation_api", "name_prefix", "hold_music_url", "timeout_config",
             "ivr_greeting", "type");
+
+    static final Set<String> ENTRY_FIELDS = Set.of("source_phone_id", "src_type", "config_id", "config_data",
+            "legacy_duplicates", "fingerprint");
 
     private PlanEntryReader() {
     }
@@ -55,7 +59,12 @@ final class PlanEntryReader {
                 problems.add(new PlanProblem(key, "the key is not an E.164 phone number (expected e.g. +14155550101)"));
                 return null;
             }
-            entryKey = number.get().value();
+            if (!number.get().value().equals(key)) {
+                problems.add(new PlanProblem(key, "the key is not written in E.164; write it as "
+                        + number.get().value() + " (journal and configs match entries by this exact key)"));
+                return null;
+            }
+            entryKey = key;
         }
         JsonNode data = node.get("config_data");
         PlannedConfig config = null;
@@ -91,7 +100,7 @@ final class PlanEntryReader {
             return null;
         }
         return new PlanEntry(entryKey, phoneId, srcType, srcType == SourceKind.DOMAIN_DIALIN_CONFIG ? configId : null,
-                config, duplicates, fingerprint);
+                config, duplicates, fingerprint, unknown(node, ENTRY_FIELDS));
     }
 
     private static boolean consistent(String key, String number, String phoneId, SourceKind srcType, String configId,
@@ -116,6 +125,10 @@ final class PlanEntryReader {
         }
         if (config != null && phoneId != null && config.phoneNumber() == null) {
             problems.add(new PlanProblem(key, "config_data has no phone_number but the entry moves a number"));
+        }
+        if (config != null && phoneId == null && config.sipUri() != null && !config.sipUri().equals(key)) {
+            problems.add(new PlanProblem(key, "a SIP-only entry's key must be its config_data.sip_uri ("
+                    + config.sipUri() + ")"));
         }
         if (config != null && phoneId == null && config.phoneNumber() != null) {
             problems.add(new PlanProblem(key, "config_data has phone_number " + config.phoneNumber()
@@ -147,21 +160,17 @@ final class PlanEntryReader {
         if (number != null) {
             Optional<E164> parsed = E164.tryParse(number);
             if (parsed.isEmpty()) {
-                problems.add(new PlanProblem(key, "config_data.phone_number '" + number + "' is not E.164"));
-            } else {
-                number = parsed.get().value();
+                problems.add(new PlanProblem(key, "config_data.phone_number is not an E.164 number"));
+            } else if (!parsed.get().value().equals(number)) {
+                problems.add(new PlanProblem(key, "config_data.phone_number is not written in E.164; write it as "
+                        + parsed.get().value()));
             }
         }
         if (problems.size() > before) {
             return null;
         }
         String hmac = text(data, "hmac");
-        ObjectNode extra = JsonNodeFactory.instance.objectNode();
-        data.properties().forEach(field -> {
-            if (!KNOWN.contains(field.getKey())) {
-                extra.set(field.getKey(), field.getValue().deepCopy());
-            }
-        });
+        ObjectNode extra = unknown(data, KNOWN);
         PlannedConfig config = new PlannedConfig(type, number, text(data, "sip_uri"),
                 hmac == null || hmac.isBlank() ? null : Secret.of(hmac), text(data, "room_creation_api"),
                 text(data, "source_room_creation_api"), text(data, "target_room_creation_api"),
@@ -172,6 +181,14 @@ final class PlanEntryReader {
     }
 
     private static void rules(String key, PlannedConfig config, List<PlanProblem> problems) {
+        DialinConfigRules.Fields fields = new DialinConfigRules.Fields(config.phoneNumber(), config.namePrefix(),
+                config.hmac() == null ? null : config.hmac().reveal(), config.roomCreationApi(), config.holdMusicUrl(),
+                config.timeoutConfig(), config.ivrGreeting());
+        for (DialinConfigRules.Violation violation : DialinConfigRules.forConfig(config.type(), fields)) {
+            problems.add(new PlanProblem(key, "config_data." + violation));
+        }
+        webhook(key, "source_room_creation_api", config.sourceRoomCreationApi(), problems);
+        webhook(key, "target_room_creation_api", config.targetRoomCreationApi(), problems);
         if (config.type() == DialinType.PINLESS_DIALIN) {
             if (blank(config.roomCreationApi()) && blank(config.targetRoomCreationApi())) {
                 problems.add(new PlanProblem(key, "config_data.room_creation_api is missing (a pinless config needs "
@@ -184,17 +201,16 @@ final class PlanEntryReader {
                 problems.add(new PlanProblem(key, "config_data.hmac is missing (the target would get a new hmac and "
                         + "the webhook receiver would stop verifying)"));
             }
-            if (config.ivrGreeting() != null) {
-                problems.add(new PlanProblem(key, "ivr_greeting applies to pin_dialin only"));
-            }
-        } else {
-            if (config.phoneNumber() == null) {
-                problems.add(new PlanProblem(key, "a pin_dialin config needs a phone_number"));
-            }
-            if (config.hmac() != null || config.roomCreationApi() != null || config.holdMusicUrl() != null) {
-                problems.add(new PlanProblem(key, "hmac, room_creation_api and hold_music_url apply to "
-                        + "pinless_dialin only"));
-            }
+        } else if (config.sourceRoomCreationApi() != null || config.targetRoomCreationApi() != null) {
+            problems.add(new PlanProblem(key, "source_room_creation_api and target_room_creation_api apply to "
+                    + "pinless_dialin only"));
+        }
+    }
+
+    private static void webhook(String key, String field, String value, List<PlanProblem> problems) {
+        String problem = DialinConfigRules.DAILYBOTS.equals(value) ? null : DialinConfigRules.urlProblem(value);
+        if (problem != null) {
+            problems.add(new PlanProblem(key, "config_data." + field + " " + problem));
         }
     }
 
@@ -204,6 +220,17 @@ final class PlanEntryReader {
             problems.add(new PlanProblem(key, "config_data." + field + " must be a JSON object such as "
                     + "{\"message\": \"...\"}, not " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
+    }
+
+    /** The fields of {@code node} not in {@code known}, copied. */
+    static ObjectNode unknown(JsonNode node, Set<String> known) {
+        ObjectNode extra = JsonNodeFactory.instance.objectNode();
+        node.properties().forEach(field -> {
+            if (!known.contains(field.getKey())) {
+                extra.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        return extra;
     }
 
     private static String optionalText(JsonNode node, String field, String key, List<PlanProblem> problems) {

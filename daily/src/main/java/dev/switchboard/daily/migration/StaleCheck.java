@@ -46,15 +46,27 @@ final class StaleCheck {
             problems.add("the target already has a dial-in config for this number (" + targetConfigs.get(0).describe()
                     + ")");
         }
+        if (entry.srcType() == null && owned.isPresent()) {
+            source.effectiveConfig(number).ifPresent(config -> problems.add("the source routes this number with "
+                    + config.describe() + ", which the plan does not move (config_data is null); the number would "
+                    + "arrive on the target without routing: restore config_data, or plan again"));
+        }
         if (entry.srcType() == SourceKind.DOMAIN_DIALIN_CONFIG) {
             Optional<ObservedConfig> config = source.modernConfig(entry.configId());
             if (config.isEmpty() || !number.equals(config.get().phoneNumber())) {
                 problems.add("dial-in config " + entry.configId() + " for this number is no longer on the source");
+            } else {
+                sameIdentity(entry, config.get(), problems);
             }
-        } else if (entry.srcType() != null && source.configsFor(number).stream()
-                .noneMatch(config -> config.kind() == entry.srcType())) {
-            problems.add("the legacy " + entry.config().type().wireName() + " entry for this number is no longer "
-                    + "on the source");
+        } else if (entry.srcType() != null) {
+            Optional<ObservedConfig> legacy = source.configsFor(number).stream()
+                    .filter(config -> config.kind() == entry.srcType()).findFirst();
+            if (legacy.isEmpty()) {
+                problems.add("the legacy " + entry.config().type().wireName() + " entry for this number is no longer "
+                        + "on the source");
+            } else {
+                sameIdentity(entry, legacy.get(), problems);
+            }
         }
         if (problems.isEmpty() && entry.fingerprint() != null) {
             Optional<String> live = Observation.forNumber(source, number).map(Observation::fingerprint);
@@ -66,12 +78,28 @@ final class StaleCheck {
         return problems;
     }
 
+    /**
+     * A plan may edit a config's webhook or name, not what identifies it to the receivers: the target config must
+     * keep the source's type and hmac, or webhook verification stops (and the original hmac would be lost).
+     */
+    private static void sameIdentity(PlanEntry entry, ObservedConfig live, List<String> problems) {
+        if (live.config().type() != entry.config().type()) {
+            problems.add("config_data.type is " + entry.config().type().wireName() + " but the source's config is "
+                    + live.config().type().wireName() + "; restore it, or plan again");
+        } else if (!entry.config().sameHmac(live.config().hmac())) {
+            problems.add("config_data.hmac differs from the source's hmac; the receiver of room_creation_api verifies "
+                    + "with the source's, so restore it in the plan, or plan again");
+        }
+    }
+
     private static List<String> sipOnly(PlanEntry entry, DomainInventory source, DomainInventory target) {
         List<String> problems = new ArrayList<>();
         Optional<Observation> observed = Observation.forSipOnly(source, entry.srcType(), entry.configId(),
                 entry.config());
         if (observed.isEmpty()) {
             problems.add("this SIP-only config is no longer on the source");
+        } else {
+            sameIdentity(entry, observed.get().main(), problems);
         }
         if (!target.sipOnlyMatching(entry.config()).isEmpty()) {
             problems.add("the target already has a SIP-only config with the same hmac");

@@ -1,5 +1,8 @@
 package dev.switchboard.daily.migration;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,16 +13,28 @@ import java.util.Objects;
 /**
  * A reviewed, editable description of a migration: which numbers and configs move from {@code source}
  * to {@code target}. Plans read from a file written by Daily's original utility have no {@code format},
- * domains or fingerprints ({@link #originalFormat()}); apply then relies on live checks alone.
+ * domains or fingerprints ({@link #originalFormat()}); apply then relies on live checks alone. Top-level
+ * fields this version does not know are kept in {@code extra} and written back.
  */
 public record TransferPlan(String format, Instant createdAt, DomainRef source, DomainRef target,
-                           Map<String, PlanEntry> entries) {
+                           Map<String, PlanEntry> entries, ObjectNode extra) {
     /** The format tag of plans this version writes. */
     public static final String FORMAT = "switchboard-transfer-plan/1";
 
     public TransferPlan {
         Objects.requireNonNull(entries, "entries");
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
+    }
+
+    public TransferPlan(String format, Instant createdAt, DomainRef source, DomainRef target,
+                        Map<String, PlanEntry> entries) {
+        this(format, createdAt, source, target, entries, null);
+    }
+
+    @Override
+    public ObjectNode extra() {
+        return extra.deepCopy();
     }
 
     public static TransferPlan of(Instant createdAt, DomainRef source, DomainRef target, List<PlanEntry> entries) {

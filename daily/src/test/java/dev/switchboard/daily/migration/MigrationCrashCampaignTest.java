@@ -67,11 +67,14 @@ class MigrationCrashCampaignTest {
             PlanCodec.write(planFile, plan);
             Path journal = MigrationEngine.journalFor(planFile);
             MigrationAudit.Baseline baseline = MigrationAudit.capture(clients.source(), clients.target());
-            long cleanRecords = plan.entryList().stream().mapToLong(e -> 2L * EntrySteps.forward(e).size()).sum();
+            // BEGIN and DONE per step, and each entry's start record.
+            long cleanRecords = plan.entryList().stream().mapToLong(e -> 1 + 2L * EntrySteps.forward(e).size()).sum();
             List<Kill> kills = drawKills(random, cleanRecords);
             System.out.printf("crash campaign: seed %d, concurrency %d, faults %s, %d entries, %d records in a clean "
                     + "run, kill points %s%n", seed, concurrency, faults, ENTRIES, cleanRecords, kills);
             if (faults) {
+                emulator.admin().addFault(FaultRule.times(2, "POST /v1/domain-dialin-config", FaultKind.SPURIOUS_400)
+                        .forApiKey(CampaignState.TARGET_KEY));
                 emulator.admin().addFault(FaultRule.withProbability(0.15, "POST /v1/domain-dialin-config",
                         FaultKind.SPURIOUS_400).forApiKey(CampaignState.TARGET_KEY));
                 emulator.admin().addFault(FaultRule.withProbability(0.1, "POST /v1/transfer-phone-number/*",

@@ -86,8 +86,10 @@ class PlanCodecTest {
         assertThat(invalid(duplicateKey).problems()).singleElement().asString()
                 .startsWith("+14155550101: duplicate entry");
         String sameNumber = q("{'+14155550101': {'source_phone_id': 'a'}, '+1 415 555 0101': {'source_phone_id': 'b'}}");
-        assertThat(invalid(sameNumber).problems()).singleElement().asString()
-                .isEqualTo("+1 415 555 0101: duplicate number +14155550101 (also in entry +14155550101)");
+        assertThat(invalid(sameNumber).problems()).extracting(PlanProblem::toString).containsExactly(
+                "+1 415 555 0101: duplicate number +14155550101 (also in entry +14155550101)",
+                "+1 415 555 0101: the key is not written in E.164; write it as +14155550101 (journal and configs match "
+                        + "entries by this exact key)");
     }
 
     @Test

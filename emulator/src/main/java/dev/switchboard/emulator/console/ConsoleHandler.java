@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.switchboard.emulator.server.AdminExtension;
 import dev.switchboard.emulator.server.EmulatorCore;
+import dev.switchboard.emulator.server.EmulatorServer;
 import dev.switchboard.emulator.server.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -128,8 +129,16 @@ public final class ConsoleHandler implements AdminExtension {
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
+        closeIfAsked(exchange);
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
+    }
+
+    /** As the API answers: a request asking for {@code Connection: close} is told so (see EmulatorServer). */
+    private static void closeIfAsked(HttpExchange exchange) {
+        if (EmulatorServer.asksToClose(exchange)) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
     }
 
     private static void sendJson(HttpExchange exchange, int status, JsonNode body) throws IOException {
@@ -140,6 +149,7 @@ public final class ConsoleHandler implements AdminExtension {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        closeIfAsked(exchange);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -79,8 +79,6 @@ final class DialinConfigFields {
         if ("phone_number".equals(name) && !E164.valid(value.asText())) {
             throw DailyErrors.invalid("phone_number must be in E.164 format");
         }
-        if ("hmac".equals(name) && !Base64Check.valid(value.asText())) {
-            throw DailyErrors.invalid("hmac must be base64");
-        }
+        DialinValueRules.check(name, value);
     }
 }

@@ -149,6 +149,9 @@ final class LegacyDialin {
             if (!value.isNull() && !value.isTextual() && !field.endsWith("_config") && !field.equals("ivr_greeting")) {
                 throw DailyErrors.invalid(name + "." + field + " must be a string");
             }
+            if (!value.isNull() && !field.equals("sip_uri")) {
+                DialinValueRules.check(field, value);
+            }
         }
         return entry;
     }

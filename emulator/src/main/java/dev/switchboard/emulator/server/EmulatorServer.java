@@ -193,7 +193,7 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /** Whether the request's {@code Connection} header lists the {@code close} option. */
-    static boolean asksToClose(HttpExchange exchange) {
+    public static boolean asksToClose(HttpExchange exchange) {
         for (String value : exchange.getRequestHeaders().getOrDefault("Connection", java.util.List.of())) {
             for (String option : value.split(",")) {
                 if (option.strip().equalsIgnoreCase("close")) {

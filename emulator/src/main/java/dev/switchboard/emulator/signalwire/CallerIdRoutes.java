@@ -46,24 +46,29 @@ final class CallerIdRoutes {
 
     static ApiResponse create(SwCall call) {
         ObjectNode body = call.body();
-        String number = SwCall.string(body, "number");
+        SwRecord created = create(call, SwCall.string(body, "number"), SwCall.string(body, "name"),
+                SwCall.string(body, "extension"));
+        return ApiResponse.json(201, created.resource().deepCopy());
+    }
+
+    /** Creates an unverified caller id and places its verification call (Relay-shaped 422s). */
+    static SwRecord create(SwCall call, String number, String name, String extension) {
         if (number == null || !E164.matcher(number).matches()) {
             throw SwErrors.invalid("Number must be in E.164 format", "not_e164");
         }
-        String name = SwCall.string(body, "name");
         if (name != null && name.length() > 200) {
             throw SwErrors.invalid("Name is too long (maximum is 200 characters)");
         }
         String id = call.state().newId();
         ObjectNode resource = Json.object().put("type", "verified_caller_id").put("id", id)
                 .put("name", name == null || name.isBlank() ? formatted(number) : name)
-                .put("extension", SwCall.string(body, "extension")).put("number", number)
+                .put("extension", extension).put("number", number)
                 .put("verified", false).putNull("verified_at").put("status", "Awaiting Verification");
         SwRecord callerId = new SwRecord(id, call.project().register(id), resource, call.now());
         call.project().callerIds.put(id, callerId);
         call.project().verifications.put(id, new Verification(call.state().newVerificationCode(), 0,
                 List.of(call.now())));
-        return ApiResponse.json(201, resource.deepCopy());
+        return callerId;
     }
 
     static ApiResponse rename(SwCall call) {

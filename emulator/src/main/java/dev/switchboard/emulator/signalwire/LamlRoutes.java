@@ -1,28 +1,26 @@
 package dev.switchboard.emulator.signalwire;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.server.ApiResponse;
-import dev.switchboard.emulator.server.Json;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The compatibility (LaML) API's call and message lists, for usage:
  * {@code /api/laml/2010-04-01/Accounts/{AccountSid}/Calls[.json]} and {@code .../Messages[.json]}. Filters
- * {@code To}, {@code From} (exact), and dates Twilio-style: {@code StartTime>=D} arrives as the parameter
- * {@code StartTime>} (on or after day D), {@code StartTime<=D} as {@code StartTime<} (on or before day D),
- * {@code StartTime=D} that day only; {@code DateSent} likewise. Paging: {@code Page} (0-based),
- * {@code PageSize} (1 to 1000, default 50), {@code PageToken} ({@code PA<sid>}, required when
- * {@code Page > 0}); {@code next_page_uri} is a path from the space root, null on the last page. Errors
- * are the flat LaML shape. Records come from the state file or the admin handle.
+ * {@code To}, {@code From} (exact), and dates Twilio-style: {@code StartTime>=X} arrives as the parameter
+ * {@code StartTime>} (at or after X), {@code StartTime<=X} as {@code StartTime<} (at or before X),
+ * {@code StartTime=X} on X's UTC day; {@code DateSent} likewise. X is a bare date (whole UTC days), an
+ * ISO-8601 date-time (with {@code Z}, an offset, or none for UTC) or an RFC 2822 date-time, as Twilio-style
+ * clients send them. Paging: {@link LamlPage}. Errors are the flat LaML shape. Records come from the state
+ * file or the admin handle.
  */
 final class LamlRoutes {
     static final String PREFIX = "/api/laml/2010-04-01/Accounts/";
@@ -38,67 +36,77 @@ final class LamlRoutes {
         return list(call, call.project().messages.values(), "messages", "DateSent");
     }
 
-    private static ApiResponse list(SwCall call, Collection<SwRecord> records, String field, String dateParam) {
+    /** Answers 404 unless the path's account is the caller's project. */
+    static void checkAccount(SwCall call) {
         if (!call.project().projectId.equals(call.param("accountSid"))) {
             throw SwErrors.laml(404, "20404", "The requested resource " + call.request().path() + " was not found");
         }
+    }
+
+    private static ApiResponse list(SwCall call, Collection<SwRecord> records, String field, String dateParam) {
+        checkAccount(call);
         String to = call.query("To");
         String from = call.query("From");
-        LocalDate onOrAfter = date(call, dateParam + ">", dateParam + ">=");
-        LocalDate onOrBefore = date(call, dateParam + "<", dateParam + "<=");
-        LocalDate on = date(call, dateParam, null);
+        Instant notBefore = lowerBound(call, dateParam);
+        Instant before = upperBound(call, dateParam);
         List<SwRecord> matching = records.stream()
                 .filter(r -> to == null || to.equals(r.text("to")))
                 .filter(r -> from == null || from.equals(r.text("from")))
-                .filter(r -> inRange(r.at(), onOrAfter, onOrBefore, on))
+                .filter(r -> (notBefore == null || !r.at().isBefore(notBefore)) && (before == null || r.at().isBefore(before)))
                 .sorted(Comparator.comparing(SwRecord::at).thenComparingLong(SwRecord::seq).reversed())
                 .toList();
-        int page = intParam(call, "Page", 0, Integer.MAX_VALUE);
-        int size = call.query("PageSize") == null ? 50 : intParam(call, "PageSize", 1, 1000);
-        String token = call.query("PageToken");
-        if (page > 0 && token == null) {
-            throw SwErrors.laml(400, "20001", "PageToken is required when Page is greater than 0");
-        }
-        int start = 0;
-        if (token != null) {
-            start = indexAfter(matching, token);
-        }
-        List<SwRecord> slice = matching.subList(start, Math.min(matching.size(), start + size));
-        String path = call.request().path();
-        String filters = filterQuery(call);
-        ObjectNode body = Json.object();
-        body.put("uri", path + "?" + filters + "Page=" + page + "&PageSize=" + size
-                + (token == null ? "" : "&PageToken=" + token));
-        body.put("first_page_uri", path + "?" + filters + "Page=0&PageSize=" + size);
-        boolean more = start + slice.size() < matching.size() && !slice.isEmpty();
-        body.put("next_page_uri", more ? path + "?" + filters + "Page=" + (page + 1) + "&PageSize=" + size
-                + "&PageToken=PA" + slice.get(slice.size() - 1).id() : null);
-        body.put("previous_page_uri", page > 0 ? path + "?" + filters + "Page=" + (page - 1) + "&PageSize=" + size : null);
-        body.put("page", page).put("page_size", size).put("start", start).put("end", start + slice.size() - 1);
-        ArrayNode items = body.putArray(field);
-        slice.forEach(r -> items.add(r.resource().deepCopy()));
-        return ApiResponse.json(200, body);
+        return ApiResponse.json(200, LamlPage.answer(call, matching, field, SwRecord::id, r -> r.resource().deepCopy()));
     }
 
-    private static boolean inRange(Instant at, LocalDate onOrAfter, LocalDate onOrBefore, LocalDate on) {
-        LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
-        return (onOrAfter == null || !day.isBefore(onOrAfter)) && (onOrBefore == null || !day.isAfter(onOrBefore))
-                && (on == null || day.equals(on));
-    }
-
-    private static int indexAfter(List<SwRecord> records, String token) {
-        if (token.startsWith("PA")) {
-            String sid = token.substring(2);
-            for (int i = 0; i < records.size(); i++) {
-                if (records.get(i).id().equals(sid)) {
-                    return i + 1;
-                }
-            }
+    /** The inclusive lower bound from {@code X>} / {@code X>=} and {@code X=}, or null. */
+    private static Instant lowerBound(SwCall call, String name) {
+        Instant result = null;
+        When after = when(call, name + ">", name + ">=");
+        if (after != null) {
+            result = after.start();
         }
-        throw SwErrors.laml(400, "20001", "PageToken is invalid");
+        When on = when(call, name, null);
+        if (on != null) {
+            result = latest(result, on.dayStart());
+        }
+        return result;
     }
 
-    private static LocalDate date(SwCall call, String name, String alternative) {
+    /** The exclusive upper bound from {@code X<} / {@code X<=} and {@code X=}, or null. */
+    private static Instant upperBound(SwCall call, String name) {
+        Instant result = null;
+        When until = when(call, name + "<", name + "<=");
+        if (until != null) {
+            result = until.endExclusive();
+        }
+        When on = when(call, name, null);
+        if (on != null) {
+            Instant dayEnd = on.dayStart().plusSeconds(86_400);
+            result = result == null || dayEnd.isBefore(result) ? dayEnd : result;
+        }
+        return result;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** A filter value: a whole UTC day, or one instant. */
+    private record When(Instant instant, boolean wholeDay) {
+        Instant start() {
+            return instant;
+        }
+
+        Instant endExclusive() {
+            return wholeDay ? instant.plusSeconds(86_400) : instant.plusNanos(1);
+        }
+
+        Instant dayStart() {
+            return instant.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+    }
+
+    private static When when(SwCall call, String name, String alternative) {
         String text = call.query(name);
         if (text == null && alternative != null) {
             text = call.query(alternative);
@@ -106,38 +114,27 @@ final class LamlRoutes {
         if (text == null) {
             return null;
         }
+        String value = text.strip();
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw SwErrors.laml(400, "20001", name + " must be a date YYYY-MM-DD");
-        }
-    }
-
-    private static int intParam(SwCall call, String name, int min, int max) {
-        String text = call.query(name);
-        if (text == null) {
-            return min;
+            return new When(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant(), true);
+        } catch (DateTimeParseException notADate) {
+            // a date-time, below
         }
         try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
+            return new When(OffsetDateTime.parse(value).toInstant(), false);
+        } catch (DateTimeParseException notOffset) {
+            // another form, below
         }
-        throw SwErrors.laml(400, "20001", name + " must be an integer from " + min);
-    }
-
-    /** The filter parameters of the request, re-encoded, each followed by {@code &}. */
-    private static String filterQuery(SwCall call) {
-        StringBuilder query = new StringBuilder();
-        for (Map.Entry<String, String> parameter : call.request().query().entrySet()) {
-            String name = parameter.getKey();
-            if (!name.equals("Page") && !name.equals("PageSize") && !name.equals("PageToken")) {
-                query.append(RelayPage.encode(name)).append('=').append(RelayPage.encode(parameter.getValue())).append('&');
-            }
+        try {
+            return new When(LocalDateTime.parse(value).toInstant(ZoneOffset.UTC), false);
+        } catch (DateTimeParseException notLocal) {
+            // another form, below
         }
-        return query.toString();
+        try {
+            return new When(SwTime.parse(value, name), false);
+        } catch (IllegalArgumentException e) {
+            throw SwErrors.laml(400, "20001", name + " must be a date (YYYY-MM-DD), an ISO-8601 date-time or an"
+                    + " RFC 2822 date-time");
+        }
     }
 }

@@ -25,8 +25,11 @@ final class NumberRoutes {
     }
 
     static ApiResponse purchase(SwCall call) {
-        ObjectNode body = call.body();
-        String number = SwCall.string(body, "number");
+        return ApiResponse.json(200, buy(call, SwCall.string(call.body(), "number")).render());
+    }
+
+    /** Buys {@code number} for the caller's project, with the Relay REST checks (422s in the Relay shape). */
+    static SwNumber buy(SwCall call, String number) {
         if (number == null || number.isBlank()) {
             throw SwErrors.invalid("Number can't be blank");
         }
@@ -41,8 +44,7 @@ final class NumberRoutes {
             throw SwErrors.invalid("This project has reached its limit of " + project.numberLimit
                     + " phone numbers; contact Support to raise it");
         }
-        SwNumber owned = call.state().own(project, number, call.now(), null);
-        return ApiResponse.json(200, owned.render());
+        return call.state().own(project, number, call.now(), null);
     }
 
     static ApiResponse list(SwCall call) {
@@ -70,7 +72,12 @@ final class NumberRoutes {
     }
 
     static ApiResponse release(SwCall call) {
-        SwNumber number = number(call);
+        release(call, number(call));
+        return new ApiResponse(204, null, Map.of());
+    }
+
+    /** Releases the number unless it is inside the release cooldown (a Relay-shaped 422). */
+    static void release(SwCall call, SwNumber number) {
         SwProject project = call.project();
         Instant allowed = number.createdAt().plus(Duration.ofDays(project.releaseCooldownDays));
         if (call.now().isBefore(allowed)) {
@@ -78,7 +85,6 @@ final class NumberRoutes {
                     + SwTime.releaseDate(allowed) + " UTC to release this number, or contact Support for assistance.");
         }
         call.state().release(project, number);
-        return new ApiResponse(204, null, Map.of());
     }
 
     static ApiResponse assignE911(SwCall call) {

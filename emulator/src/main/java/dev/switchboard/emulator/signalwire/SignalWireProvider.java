@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The SignalWire APIs of one space: Relay REST under {@code /api/relay/rest} (phone numbers, search,
- * E911, addresses, number groups, verified caller ids) and the LaML call and message lists under
- * {@code /api/laml}. HTTP Basic auth with a project id and one of its tokens; each project sees only its
+ * E911, addresses, number groups, verified caller ids) and the compatibility (LaML) API under
+ * {@code /api/laml} (numbers, available numbers, outgoing caller ids, call and message lists) over the same state. HTTP Basic auth with a project id and one of its tokens; each project sees only its
  * own resources. Writes (POST, PUT, PATCH) are in rate class {@code signalwire-write}, reads and deletes
  * in {@code signalwire-read}. All handlers run under one lock.
  */
@@ -65,8 +65,29 @@ public final class SignalWireProvider implements Provider {
                 .add("POST", "/verified_caller_ids/:id/verification", CallerIdRoutes::redial)
                 .add("PUT", "/verified_caller_ids/:id/verification", CallerIdRoutes::verify);
         for (String suffix : new String[] {"", ".json"}) {
-            laml.add("GET", LamlRoutes.PREFIX + ":accountSid/Calls" + suffix, LamlRoutes::calls)
-                    .add("GET", LamlRoutes.PREFIX + ":accountSid/Messages" + suffix, LamlRoutes::messages);
+            String account = LamlRoutes.PREFIX + ":accountSid/";
+            laml.add("GET", account + "Calls" + suffix, LamlRoutes::calls)
+                    .add("GET", account + "Messages" + suffix, LamlRoutes::messages)
+                    .add("GET", account + "IncomingPhoneNumbers" + suffix, LamlNumbers::list)
+                    .add("POST", account + "IncomingPhoneNumbers" + suffix, LamlNumbers::create)
+                    .add("GET", account + "AvailablePhoneNumbers/:country/Local" + suffix, LamlAvailable::local)
+                    .add("GET", account + "AvailablePhoneNumbers/:country/TollFree" + suffix, LamlAvailable::tollFree)
+                    .add("GET", account + "OutgoingCallerIds" + suffix, LamlCallerIds::list)
+                    .add("POST", account + "OutgoingCallerIds" + suffix, LamlCallerIds::requestValidation);
+        }
+        // A resource's sid may arrive with Twilio's ".json" suffix; the handlers see it without.
+        for (String method : new String[] {"GET", "POST", "DELETE"}) {
+            String account = LamlRoutes.PREFIX + ":accountSid/";
+            laml.add(method, account + "IncomingPhoneNumbers/:sid", switch (method) {
+                case "GET" -> LamlNumbers::get;
+                case "POST" -> LamlNumbers::update;
+                default -> LamlNumbers::delete;
+            });
+            laml.add(method, account + "OutgoingCallerIds/:sid", switch (method) {
+                case "GET" -> LamlCallerIds::get;
+                case "POST" -> LamlCallerIds::update;
+                default -> LamlCallerIds::delete;
+            });
         }
     }
 
@@ -124,8 +145,15 @@ public final class SignalWireProvider implements Provider {
                 throw isLaml ? SwErrors.laml(404, "20404", "The requested resource " + request.path() + " was not found")
                         : SwErrors.notFound();
             }
-            return match.handler().handle(new SwCall(request, project, match.params(), state));
+            return match.handler().handle(new SwCall(request, project, withoutJsonSuffix(match.params()), state));
         }
+    }
+
+    /** Path parameters with a trailing {@code .json} (Twilio clients add it to a sid) removed. */
+    private static java.util.Map<String, String> withoutJsonSuffix(java.util.Map<String, String> params) {
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        params.forEach((name, value) -> result.put(name, value.endsWith(".json") ? value.substring(0, value.length() - 5) : value));
+        return result;
     }
 
     @Override

@@ -49,6 +49,17 @@ record SwCall(ApiRequest request, SwProject project, Map<String, String> params,
         return object;
     }
 
+    /**
+     * The form-encoded body of a LaML request ({@code application/x-www-form-urlencoded}, first value of each
+     * name), as Twilio-style clients send it; an empty body reads as no parameters.
+     */
+    Map<String, String> form() {
+        if (!request.hasBody()) {
+            return Map.of();
+        }
+        return ApiRequest.parseQuery(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8).strip());
+    }
+
     /** A string field of the body; absent or null gives null; another type is a 422. */
     static String string(ObjectNode body, String field) {
         JsonNode value = body.get(field);

@@ -76,6 +76,9 @@
       keyOwners.clear();
       (state.keys || []).forEach((k) => keyOwners.set(k.key_fingerprint, k.owner));
       renderKeyChoices(state.keys || []);
+      // rows that arrived before their key's owner was known
+      document.querySelectorAll('#request-rows td[data-key]:not([data-key=""])')
+        .forEach((cell) => cell.replaceChildren(keyLabel(cell.dataset.key)));
       const homes = new Map();
       renderDaily(state, homes);
       renderSignalWire(state, homes);
@@ -227,7 +230,7 @@
     const path = entry.path + (entry.query ? '?' + entry.query : '');
     return el('tr', { class: 'new', 'data-seq': entry.seq, 'data-fault': entry.fault || '' },
       el('td', { class: 'muted' }, entry.seq), el('td', {}, String(entry.at).slice(11, 23)), el('td', {}, entry.method),
-      el('td', {}, path), el('td', {}, keyLabel(entry.key_fingerprint)),
+      el('td', {}, path), el('td', { 'data-key': entry.key_fingerprint || '' }, keyLabel(entry.key_fingerprint)),
       el('td', { class: statusClass }, entry.status === 0 ? 'dropped' : entry.status),
       el('td', {}, (entry.micros / 1000).toFixed(1) + ' ms'),
       el('td', {}, entry.fault ? el('span', { class: 'badge fault' }, entry.fault) : ''));
