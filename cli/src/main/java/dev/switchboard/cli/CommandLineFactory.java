@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JsonErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,9 +74,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             boolean debugFlag = acceptsDebug(parseResult);
             boolean debug = debugRequested(parseResult) || DebugMixin.requested(context.environment());
-            return ErrorReporter.of(context, debug, debugFlag ? "--debug" : DebugMixin.VARIABLE + "=1").report(ex);
+            return ErrorReporter.of(context, debug, debugFlag ? "--debug" : DebugMixin.VARIABLE + "=1")
+                    .json(JsonErrors.requested(parseResult.originalArgs().toArray(String[]::new))).report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
+            if (JsonErrors.requested(args)) {
+                context.err().println(ErrorReporter.json(ExitCode.INVALID_INPUT, ex.getMessage(), java.util.List.of()));
+                context.err().flush();
+                return ExitCode.INVALID_INPUT;
+            }
             context.err().println("switchboard: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, context.err());
             context.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -19,14 +19,15 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        CliContext context = new CliContext(out, err, in, System.console() != null, System.getenv(),
+        boolean terminal = System.console() != null;
+        CliContext context = new CliContext(out, err, in, terminal, TerminalWidth.withColumns(System.getenv(), terminal),
                 Path.of("").toAbsolutePath(), Clock.systemUTC());
         System.exit(run(context, args));
     }
 
     /** Runs one command line in this process and returns its exit code (what tests call). */
     public static int run(CliContext context, String... args) {
-        return CommandLineFactory.create(context, args).execute(args);
+        return CommandLineFactory.create(ProfileFlag.apply(context, args), args).execute(args);
     }
 
     /** The whole command tree, every command built (what completion scripts and man pages are made from). */

@@ -20,6 +20,11 @@ import java.util.List;
                 + "70 internal error, 130 interrupted.",
                 "", "Manual: man switchboard (and man switchboard-daily, man switchboard-transfer-apply, ...)."})
 public final class SwitchboardCommand {
+    @picocli.CommandLine.Option(names = "--profile", paramLabel = "NAME", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Use this profile of config.toml for credentials the environment and .env do not set "
+                    + "(default: $SWITCHBOARD_PROFILE, else the current one; see 'switchboard profiles').")
+    String profile;
+
     /**
      * The commands under {@code switchboard}, in help order. {@link CommandLineFactory} registers them, and
      * builds only those a command line names: {@code --help} and {@code --version} build none of them.
@@ -31,6 +36,7 @@ public final class SwitchboardCommand {
             dev.switchboard.cli.transfer.DemoCommand.class,
             dev.switchboard.cli.daily.DailyCommand.class,
             dev.switchboard.cli.bench.BenchCommand.class,
+            dev.switchboard.cli.profiles.ProfilesCommand.class,
             CompletionCommand.class);
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,

@@ -40,7 +40,7 @@ final class CallerIdsCommand {
         @Override
         public Integer call() {
             VerifiedCallerId added = daily.client().addVerifiedCallerId(E164.parse(number).value(), name);
-            table().print(daily.context().out(), output.format(), List.of(added));
+            output.printOne(table(), added);
             return 0;
         }
     }
@@ -54,7 +54,7 @@ final class CallerIdsCommand {
 
         @Override
         public Integer call() {
-            table().print(daily.context().out(), output.format(), daily.client().verifiedCallerIds());
+            output.print(table(), daily.client().verifiedCallerIds());
             return 0;
         }
     }

@@ -39,8 +39,7 @@ final class DialinCreateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException rule) {
             throw CliException.invalidInput(rule.getMessage() + "; nothing was sent");
         }
-        DailyTables.dialinConfigs().print(daily.context().out(), output.format(),
-                List.of(daily.client().createDialinConfig(spec)));
+        output.printOne(DailyTables.dialinConfigs(), daily.client().createDialinConfig(spec));
         return 0;
     }
 }

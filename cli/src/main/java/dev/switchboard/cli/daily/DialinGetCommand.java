@@ -19,7 +19,7 @@ final class DialinGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DailyTables.dialinConfigs().print(daily.context().out(), output.format(), List.of(daily.client().dialinConfig(id)));
+        output.printOne(DailyTables.dialinConfigs(), daily.client().dialinConfig(id));
         return 0;
     }
 }

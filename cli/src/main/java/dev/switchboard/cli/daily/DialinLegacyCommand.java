@@ -30,14 +30,13 @@ final class DialinLegacyCommand implements Callable<Integer> {
         config.pinlessDialin().forEach(e -> rows.add(new Row("pinless_dialin", e.phoneNumber(), e.sipUri(),
                 e.roomCreationApi(), e.namePrefix(), e.hmac() != null)));
         config.pinDialin().forEach(e -> rows.add(new Row("pin_dialin", e.phoneNumber(), null, null, e.namePrefix(), false)));
-        Table.of(Row.class)
+        output.print(Table.of(Row.class)
                 .column("KIND", "kind", Row::kind)
                 .column("PHONE NUMBER", "phone_number", Row::phoneNumber)
                 .column("SIP URI", "sip_uri", Row::sipUri)
                 .column("ROOM CREATION API", "room_creation_api", Row::roomCreationApi)
                 .column("NAME PREFIX", "name_prefix", Row::namePrefix)
-                .column("HMAC", "hmac_set", Row::hmacSet)
-                .print(daily.context().out(), output.format(), rows);
+                .column("HMAC", "hmac_set", Row::hmacSet), rows);
         return 0;
     }
 }

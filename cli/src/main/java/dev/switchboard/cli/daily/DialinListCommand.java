@@ -28,7 +28,7 @@ final class DialinListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DialinType wire = type == null ? null : type.type();
-        DailyTables.dialinConfigs().print(daily.context().out(), output.format(), daily.client()
+        output.print(DailyTables.dialinConfigs(), daily.client()
                 .dialinConfigs(new DialinConfigFilter(phoneNumber, List.of(), null, namePrefix, wire)));
         return 0;
     }

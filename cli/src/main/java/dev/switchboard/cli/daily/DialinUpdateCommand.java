@@ -58,7 +58,7 @@ final class DialinUpdateCommand implements Callable<Integer> {
             daily.context().err().println("Daily's answer has no hmac any more; restoring the previous one");
             after = client.updateDialinConfig(id, DialinConfigPatch.none().withHmac(before.hmac()));
         }
-        DailyTables.dialinConfigs().print(daily.context().out(), output.format(), List.of(after));
+        output.printOne(DailyTables.dialinConfigs(), after);
         return 0;
     }
 }

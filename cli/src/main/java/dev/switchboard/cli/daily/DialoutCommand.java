@@ -70,13 +70,12 @@ final class DialoutCommand {
             DialOutRequest request = new DialOutRequest(target, resolved, displayName, userId, extension,
                     waitBeforeExtension);
             String session = client.calls().startDialOut(room, request);
-            Table.of(Started.class)
+            output.printOne(Table.of(Started.class)
                     .column("ROOM", "room", Started::room)
                     .column("SESSION ID", "session_id", Started::sessionId)
                     .column("TO", "to", Started::to)
-                    .column("CALLER ID", "caller_id", Started::callerId)
-                    .print(daily.context().out(), output.format(), List.of(new Started(room, session, target.wire(),
-                            resolved)));
+                    .column("CALLER ID", "caller_id", Started::callerId),
+                    new Started(room, session, target.wire(), resolved));
             return 0;
         }
     }

@@ -66,6 +66,7 @@ final class NumbersBuyCommand implements Callable<Integer> {
             throw CliException.invalidInput("--count must be 1 to " + PurchaseOrder.MAX_COUNT + ", not " + count
                     + "; nothing was bought");
         }
+        output.check(purchasesTable());
         DailyClient client = daily.client();
         return number != null ? buyOne(client, E164.parse(number).value()) : buyMany(client);
     }
@@ -133,11 +134,14 @@ final class NumbersBuyCommand implements Callable<Integer> {
     }
 
     private void print(List<PurchaseReport.Purchase> purchases) {
-        Table.of(PurchaseReport.Purchase.class)
+        output.print(purchasesTable(), purchases);
+    }
+
+    private static Table<PurchaseReport.Purchase> purchasesTable() {
+        return Table.of(PurchaseReport.Purchase.class)
                 .column("ATTEMPT", "attempt", PurchaseReport.Purchase::attempt)
                 .column("ID", "id", PurchaseReport.Purchase::id)
                 .column("NUMBER", "number", PurchaseReport.Purchase::number)
-                .column("RECONCILED", "reconciled", PurchaseReport.Purchase::reconciled)
-                .print(daily.context().out(), output.format(), purchases);
+                .column("RECONCILED", "reconciled", PurchaseReport.Purchase::reconciled);
     }
 }

@@ -30,7 +30,7 @@ final class NumbersListCommand implements Callable<Integer> {
     public Integer call() {
         List<PurchasedNumber> numbers = daily.client().purchasedNumbers(new PurchasedNumberFilter(name, number))
                 .stream().filter(n -> includeDeleted || !n.isDeleted()).toList();
-        DailyTables.numbers().print(daily.context().out(), output.format(), numbers);
+        output.print(DailyTables.numbers(), numbers);
         return 0;
     }
 }

@@ -6,6 +6,8 @@ import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Plural;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.ApiException;
@@ -47,6 +49,8 @@ final class NumbersReleaseCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
     @Mixin
+    ProgressMixin progress;
+    @Mixin
     ConfirmMixin confirm;
 
     @Parameters(arity = "0..*", paramLabel = "ID|NUMBER", description = "Numbers to release.")
@@ -63,6 +67,7 @@ final class NumbersReleaseCommand implements Callable<Integer> {
         if (all == !targets.isEmpty()) {
             throw CliException.invalidInput("name the numbers to release, or pass --all (not both)");
         }
+        output.check(outcomesTable());
         DailyClient client = daily.client();
         List<PurchasedNumber> owned = client.purchasedNumbers(PurchasedNumberFilter.all());
         PrintWriter err = daily.context().err();
@@ -87,8 +92,13 @@ final class NumbersReleaseCommand implements Callable<Integer> {
         prompter.require("Release " + what + "? Dial-in configs are deleted too, and a released number usually cannot "
                 + "be bought back.");
         prompter.require("Are you sure? This cannot be undone. Release " + what + "?");
-        for (PurchasedNumber number : chosen) {
-            outcomes.add(release(client, number));
+        try (ProgressLine line = progress.line("releasing", chosen.size())) {
+            int done = 0;
+            for (PurchasedNumber number : chosen) {
+                outcomes.add(release(client, number));
+                done++;
+                line.update(done, outcomes.stream().filter(o -> !o.status().endsWith("released")).count());
+            }
         }
         print(outcomes);
         long released = count(outcomes, "released") + count(outcomes, "already-released");
@@ -151,13 +161,16 @@ final class NumbersReleaseCommand implements Callable<Integer> {
     }
 
     private void print(List<Outcome> outcomes) {
-        Table.of(Outcome.class)
+        output.print(outcomesTable(), outcomes);
+    }
+
+    private static Table<Outcome> outcomesTable() {
+        return Table.of(Outcome.class)
                 .column("ID", "id", Outcome::id)
                 .column("NUMBER", "number", Outcome::number)
                 .column("STATUS", "status", Outcome::status)
                 .column("RELEASABLE AFTER", "releasable_after", Outcome::releasableAfter)
-                .column("ERROR", "error", Outcome::error)
-                .print(daily.context().out(), output.format(), outcomes);
+                .column("ERROR", "error", Outcome::error);
     }
 
     private static long count(List<Outcome> outcomes, String status) {

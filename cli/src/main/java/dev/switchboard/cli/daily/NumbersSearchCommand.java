@@ -47,10 +47,9 @@ final class NumbersSearchCommand implements Callable<Integer> {
             throw CliException.invalidInput(rule.getMessage() + "; nothing was sent");
         }
         List<AvailableNumber> found = daily.client().availableNumbers(query);
-        Table.of(AvailableNumber.class)
+        output.print(Table.of(AvailableNumber.class)
                 .column("NUMBER", "number", AvailableNumber::number)
-                .column("REGION", "region", AvailableNumber::region)
-                .print(daily.context().out(), output.format(), found);
+                .column("REGION", "region", AvailableNumber::region), found);
         return 0;
     }
 }

@@ -27,6 +27,6 @@ final class ReferCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TransferRunner runner = new TransferRunner(daily.context(), options);
-        return runner.run(daily.client(), runner.checkedRefer(), null, output.format());
+        return runner.run(daily.client(), runner.checkedRefer(), null, output);
     }
 }

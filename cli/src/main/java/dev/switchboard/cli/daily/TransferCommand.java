@@ -63,6 +63,6 @@ final class TransferCommand implements Callable<Integer> {
         DailyClient client = daily.client();
         String resolved = callerId == null ? null
                 : CallerIds.resolve(client.purchasedNumbers(PurchasedNumberFilter.all()), callerId);
-        return runner.run(client, advice, resolved, output.format());
+        return runner.run(client, advice, resolved, output);
     }
 }

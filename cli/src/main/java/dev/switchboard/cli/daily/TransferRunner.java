@@ -5,7 +5,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ExitCode;
-import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.UnknownOutcomeException;
 import dev.switchboard.daily.CallEndpoint;
@@ -64,7 +64,7 @@ final class TransferRunner {
         return new TransferAdvice(TransferMethod.SIP_REFER, reason, TransferAdvisor.referCost());
     }
 
-    int run(DailyClient client, TransferAdvice advice, String callerId, OutputFormat format) {
+    int run(DailyClient client, TransferAdvice advice, String callerId, OutputMixin output) {
         if (options.await && !WAIT_FOR.contains(options.waitFor)) {
             throw CliException.invalidInput("--wait-for is answered or completed");
         }
@@ -96,7 +96,7 @@ final class TransferRunner {
         }
         Result result = new Result(options.room, options.session, target.wire(), advice.method().apiName(),
                 advice.reason(), advice.cost(), outcome, seen);
-        Table.of(Result.class)
+        output.printOne(Table.of(Result.class)
                 .column("ROOM", "room", Result::room)
                 .column("SESSION ID", "session_id", Result::sessionId)
                 .column("TO", "to", Result::to)
@@ -104,8 +104,7 @@ final class TransferRunner {
                 .column("OUTCOME", "outcome", Result::outcome)
                 .column("REASON", "reason", Result::reason)
                 .column("COST", "cost", Result::cost)
-                .column("EVENTS", "events", Result::events)
-                .print(context.out(), format, List.of(result));
+                .column("EVENTS", "events", Result::events), result);
         return switch (outcome) {
             case "failed" -> ExitCode.FAILED;
             case "timed-out" -> ExitCode.INCOMPLETE;
@@ -142,7 +141,7 @@ final class TransferRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        context.err().println("no " + terminal + " event within " + Durations.format(options.waitTimeout) + " in "
+        context.err().println("no " + terminal + " event within " + Durations.exact(options.waitTimeout) + " in "
                 + options.events + "; is 'switchboard daily webhooks listen --save " + options.events
                 + "' running? The transfer was not retried: check presence before trying again");
         return "timed-out";

@@ -39,7 +39,7 @@ final class WebhooksCommand {
 
         @Override
         public Integer call() {
-            DailyTables.webhooks().print(daily.context().out(), output.format(), daily.client().webhooks().list());
+            output.print(DailyTables.webhooks(), daily.client().webhooks().list());
             return 0;
         }
     }
@@ -67,7 +67,7 @@ final class WebhooksCommand {
         public Integer call() {
             Webhook created = daily.client().webhooks().create(new WebhookSpec(url, events, hmac(daily.context()),
                     retryType));
-            DailyTables.webhooks().print(daily.context().out(), output.format(), List.of(created));
+            output.printOne(DailyTables.webhooks(), created);
             return 0;
         }
     }

@@ -27,13 +27,11 @@ final class WhoamiCommand implements Callable<Integer> {
         DailyClient client = daily.client();
         Domain domain = client.domain();
         String fingerprint = daily.context().settings().secret(DailyApiMixin.KEY_VARIABLE).orElseThrow().fingerprint();
-        Table.of(Row.class)
+        output.printOne(Table.of(Row.class)
                 .column("DOMAIN", "domain_name", Row::domainName)
                 .column("DOMAIN ID", "domain_id", Row::domainId)
                 .column("KEY", "key_fingerprint", Row::keyFingerprint)
-                .column("API", "api_url", Row::apiUrl)
-                .print(daily.context().out(), output.format(),
-                        List.of(new Row(domain.name(), domain.id(), fingerprint, client.http().baseUri().toString())));
+                .column("API", "api_url", Row::apiUrl), new Row(domain.name(), domain.id(), fingerprint, client.http().baseUri().toString()));
         return 0;
     }
 }

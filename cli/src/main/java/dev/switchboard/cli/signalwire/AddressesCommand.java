@@ -97,7 +97,7 @@ public final class AddressesCommand {
                 throw CliException.invalidInput(e.getMessage());
             }
             Address created = connection.client().directory().createAddress(spec);
-            Rows.addresses().print(context.out(), output.format(), List.of(created));
+            output.printOne(Rows.addresses(), created);
             return ExitCode.OK;
         }
     }
@@ -121,7 +121,7 @@ public final class AddressesCommand {
 
         @Override
         public Integer call() {
-            Rows.addresses().print(context.out(), output.format(), connection.client(pages.size()).directory().addresses(filterLabel));
+            output.print(Rows.addresses(), connection.client(pages.size()).directory().addresses(filterLabel));
             return ExitCode.OK;
         }
     }

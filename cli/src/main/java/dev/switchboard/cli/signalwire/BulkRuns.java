@@ -4,7 +4,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JournalMixin;
-import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressLine;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalLockedException;
@@ -59,8 +59,7 @@ final class BulkRuns {
     }
 
     /** A progress line on stderr, advanced as entries finish. */
-    static <E> ProgressListener<E, EntryResult> progress(CliContext context, String label, int total) {
-        ProgressLine line = new ProgressLine(context, label, total);
+    static <E> ProgressListener<E, EntryResult> progress(ProgressLine line) {
         return new ProgressListener<>() {
             @Override
             public void finished(EntryOutcome<E, EntryResult> outcome, Progress progress) {
@@ -70,8 +69,8 @@ final class BulkRuns {
     }
 
     /** Prints the results and a summary; returns the exit code they call for. */
-    static int report(CliContext context, OutputFormat format, List<EntryResult> results, Path journal, String verb) {
-        Rows.results().print(context.out(), format, results);
+    static int report(CliContext context, OutputMixin output, List<EntryResult> results, Path journal, String verb) {
+        output.print(Rows.results(), results);
         long complete = results.stream().filter(r -> r.outcome().isComplete()).count();
         long failed = results.stream().filter(r -> r.outcome() == EntryResult.Outcome.FAILED).count();
         long open = results.size() - complete - failed;

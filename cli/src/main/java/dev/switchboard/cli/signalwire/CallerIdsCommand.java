@@ -46,7 +46,7 @@ public final class CallerIdsCommand {
         @Override
         public Integer call() {
             var added = connection.client().directory().addVerifiedCallerId(number, name, extension);
-            Rows.callerIds().print(context.out(), output.format(), List.of(added));
+            output.printOne(Rows.callerIds(), added);
             context.err().println("SignalWire is calling " + added.number() + "; submit the code with: switchboard"
                     + " signalwire caller-ids verify " + added.id() + " --code CODE");
             context.err().flush();
@@ -77,7 +77,7 @@ public final class CallerIdsCommand {
         @Override
         public Integer call() {
             var verified = connection.client().directory().submitVerificationCode(id, code);
-            Rows.callerIds().print(context.out(), output.format(), List.of(verified));
+            output.printOne(Rows.callerIds(), verified);
             return ExitCode.OK;
         }
     }
@@ -101,8 +101,7 @@ public final class CallerIdsCommand {
 
         @Override
         public Integer call() {
-            Rows.callerIds().print(context.out(), output.format(),
-                    List.of(connection.client().directory().redialVerification(id)));
+            output.printOne(Rows.callerIds(), connection.client().directory().redialVerification(id));
             return ExitCode.OK;
         }
     }
@@ -124,7 +123,7 @@ public final class CallerIdsCommand {
 
         @Override
         public Integer call() {
-            Rows.callerIds().print(context.out(), output.format(), connection.client(pages.size()).directory().verifiedCallerIds());
+            output.print(Rows.callerIds(), connection.client(pages.size()).directory().verifiedCallerIds());
             return ExitCode.OK;
         }
     }

@@ -6,6 +6,8 @@ import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.signalwire.PhoneNumber;
 import dev.switchboard.signalwire.SignalWireClient;
@@ -52,7 +54,7 @@ public final class E911Command {
         public Integer call() {
             SignalWireClient client = connection.client();
             PhoneNumber target = NumberRefs.resolve(client, number);
-            Rows.numbers().print(context.out(), output.format(), List.of(client.assignE911Address(target.id(), addressId)));
+            output.printOne(Rows.numbers(), client.assignE911Address(target.id(), addressId));
             return ExitCode.OK;
         }
     }
@@ -81,7 +83,7 @@ public final class E911Command {
             PhoneNumber target = NumberRefs.resolve(client, number);
             new Prompter(context, confirm.yes()).require("Remove the E911 registration of " + target.number()
                     + "? Emergency calls from it will carry no registered address.");
-            Rows.numbers().print(context.out(), output.format(), List.of(client.removeE911Address(target.id())));
+            output.printOne(Rows.numbers(), client.removeE911Address(target.id()));
             return ExitCode.OK;
         }
     }
@@ -95,6 +97,8 @@ public final class E911Command {
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ProgressMixin progress;
         @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
         String number;
         @Option(names = "--wait", description = "Poll until the status settles (active, failed, unregistered).")
@@ -118,18 +122,25 @@ public final class E911Command {
             SignalWireClient client = connection.client();
             PhoneNumber current = NumberRefs.resolve(client, number);
             Instant deadline = context.clock().instant().plus(timeout);
-            while (await && SETTLING.contains(current.e911Status())) {
-                if (!context.clock().instant().isBefore(deadline)) {
-                    Rows.numbers().print(context.out(), output.format(), List.of(current));
-                    context.err().println("still " + current.e911Status() + " after " + Durations.format(timeout)
-                            + "; run again to keep waiting");
-                    context.err().flush();
-                    return ExitCode.INCOMPLETE;
+            try (ProgressLine line = await ? progress.line("e911 " + current.number(), 1) : null) {
+                while (await && SETTLING.contains(current.e911Status())) {
+                    line.detail(current.e911Status());
+                    if (!context.clock().instant().isBefore(deadline)) {
+                        output.printOne(Rows.numbers(), current);
+                        context.err().println("still " + current.e911Status() + " after " + Durations.exact(timeout)
+                                + "; run again to keep waiting");
+                        context.err().flush();
+                        return ExitCode.INCOMPLETE;
+                    }
+                    Thread.sleep(interval.toMillis());
+                    current = client.phoneNumber(current.id());
                 }
-                Thread.sleep(interval.toMillis());
-                current = client.phoneNumber(current.id());
+                if (line != null) {
+                    line.detail(current.e911Status());
+                    line.update(1, "failed".equals(current.e911Status()) ? 1 : 0);
+                }
             }
-            Rows.numbers().print(context.out(), output.format(), List.of(current));
+            output.printOne(Rows.numbers(), current);
             return "failed".equals(current.e911Status()) ? ExitCode.FAILED : ExitCode.OK;
         }
     }

@@ -51,7 +51,7 @@ public final class GroupsCommand {
         @Override
         public Integer call() {
             NumberGroup group = connection.client().directory().createNumberGroup(name, stickySender);
-            Rows.groups().print(context.out(), output.format(), List.of(group));
+            output.printOne(Rows.groups(), group);
             return ExitCode.OK;
         }
     }
@@ -78,10 +78,9 @@ public final class GroupsCommand {
         public Integer call() {
             var directory = connection.client(pages.size()).directory();
             if (group == null) {
-                Rows.groups().print(context.out(), output.format(), directory.numberGroups(null));
+                output.print(Rows.groups(), directory.numberGroups(null));
             } else {
-                String id = GroupRefs.resolve(directory, group).id();
-                Rows.memberships().print(context.out(), output.format(), directory.memberships(id));
+                output.print(Rows.memberships(), directory.memberships(GroupRefs.resolve(directory, group).id()));
             }
             return ExitCode.OK;
         }
@@ -139,8 +138,7 @@ public final class GroupsCommand {
             SignalWireClient client = connection.client();
             PhoneNumber target = NumberRefs.resolve(client, number);
             String groupId = GroupRefs.resolve(client.directory(), group).id();
-            Rows.memberships().print(context.out(), output.format(),
-                    List.of(client.directory().addToGroup(groupId, target.id())));
+            output.printOne(Rows.memberships(), client.directory().addToGroup(groupId, target.id()));
             return ExitCode.OK;
         }
     }

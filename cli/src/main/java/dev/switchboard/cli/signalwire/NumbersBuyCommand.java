@@ -8,6 +8,8 @@ import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.journal.Journal;
@@ -50,6 +52,8 @@ public final class NumbersBuyCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
     @Mixin
+    ProgressMixin progress;
+    @Mixin
     ConfirmMixin confirm;
 
     @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The number to buy (E.164), from 'numbers search'.")
@@ -85,11 +89,12 @@ public final class NumbersBuyCommand implements Callable<Integer> {
     }
 
     private int buyOne(SignalWireClient client) {
+        output.check(Rows.numbers());
         new Prompter(context, confirm.yes()).require("Buy " + number + "? It cannot be released for 14 days.");
         PhoneNumber bought = client.purchaseNumber(number);
         PhoneNumber named = client.updateNumber(bought.id(),
                 PhoneNumberUpdate.empty().with(NumberField.NAME, name != null ? name : bought.number()));
-        Rows.numbers().print(context.out(), output.format(), List.of(named));
+        output.printOne(Rows.numbers(), named);
         return ExitCode.OK;
     }
 
@@ -100,17 +105,19 @@ public final class NumbersBuyCommand implements Callable<Integer> {
         var searchTerms = search.search(count);
         Path journalPath = journal.path(context);
         if (dryRun && !Files.exists(journalPath)) {
-            planTable().print(context.out(), output.format(), plan(client, searchTerms).purchases());
+            output.print(planTable(), plan(client, searchTerms).purchases());
             return ExitCode.OK;
+        }
+        if (!dryRun) {
+            output.check(Rows.results());
         }
         Journal opened = BulkRuns.open(context, journalPath, dryRun ? j -> false : j -> {
             BulkPurchase earlier = new BulkPurchase(client, j, 1, ApplyHook.NONE, ProgressListener.none());
             return earlier.journalFinished() && earlier.journaledPlan().filter(p -> p.purchases().size() != count)
                     .isPresent();
         });
-        try {
-            BulkPurchase bulk = new BulkPurchase(client, opened, concurrency, ApplyHook.NONE,
-                    BulkRuns.progress(context, "buying", count));
+        try (ProgressLine line = progress.line("buying", count)) {
+            BulkPurchase bulk = new BulkPurchase(client, opened, concurrency, ApplyHook.NONE, BulkRuns.progress(line));
             PurchasePlan plan = bulk.journaledPlan().orElse(null);
             if (plan != null && plan.purchases().size() != count) {
                 if (!(dryRun && bulk.journalFinished())) {
@@ -125,22 +132,22 @@ public final class NumbersBuyCommand implements Callable<Integer> {
             } else {
                 plan = plan(client, searchTerms);
                 if (dryRun) {
-                    planTable().print(context.out(), output.format(), plan.purchases());
+                    output.print(planTable(), plan.purchases());
                     return ExitCode.OK;
                 }
                 if (output.format() == OutputFormat.TABLE) {
-                    planTable().print(context.out(), output.format(), plan.purchases());
+                    output.print(planTable(), plan.purchases());
                 }
                 new Prompter(context, confirm.yes()).require("Buy " + (count == 1 ? "this number" : "these " + count
                         + " numbers") + "? They cannot be released for 14 days.");
                 bulk.recordPlan(plan);
             }
             if (dryRun) {
-                planTable().print(context.out(), output.format(), plan.purchases());
+                output.print(planTable(), plan.purchases());
                 return ExitCode.OK;
             }
             context.err().flush();
-            return BulkRuns.report(context, output.format(), bulk.apply(), journalPath, "bought");
+            return BulkRuns.report(context, output, bulk.apply(), journalPath, "bought");
         } finally {
             BulkRuns.close(opened);
         }

@@ -30,7 +30,7 @@ public final class NumbersGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rows.numbers().print(context.out(), output.format(), List.of(NumberRefs.resolve(connection.client(), number)));
+        output.printOne(Rows.numbers(), NumberRefs.resolve(connection.client(), number));
         return ExitCode.OK;
     }
 }

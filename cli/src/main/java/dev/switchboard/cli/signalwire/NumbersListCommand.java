@@ -36,7 +36,7 @@ public final class NumbersListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var numbers = connection.client(pages.size()).phoneNumbers(new NumberFilter(filterName, filterNumber));
-        Rows.numbers().print(context.out(), output.format(), numbers);
+        output.print(Rows.numbers(), numbers);
         return ExitCode.OK;
     }
 }

@@ -31,7 +31,7 @@ public final class NumbersSearchCommand implements Callable<Integer> {
     public Integer call() {
         var search = flags.search(null);
         var found = connection.client().searchNumbers(search);
-        Rows.available().print(context.out(), output.format(), found);
+        output.print(Rows.available(), found);
         return ExitCode.OK;
     }
 }

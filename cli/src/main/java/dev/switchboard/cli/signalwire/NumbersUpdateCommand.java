@@ -8,6 +8,8 @@ import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.journal.Journal;
@@ -47,6 +49,8 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
     @Mixin
+    ProgressMixin progress;
+    @Mixin
     ConfirmMixin confirm;
 
     @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The number (E.164) or its id.")
@@ -83,11 +87,14 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
         if (all && (filterName != null || filterNumber != null)) {
             throw CliException.invalidInput("--all cannot be combined with --filter-name or --filter-number");
         }
+        if (!bulk) {
+            output.check(Rows.numbers());
+        }
         PhoneNumberUpdate update = flags.update();
         SignalWireClient client = connection.client();
         if (!bulk) {
             var target = NumberRefs.resolve(client, number);
-            Rows.numbers().print(context.out(), output.format(), List.of(client.updateNumber(target.id(), update)));
+            output.printOne(Rows.numbers(), client.updateNumber(target.id(), update));
             return ExitCode.OK;
         }
         return updateMany(client, update);
@@ -100,8 +107,11 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
         NumberFilter filter = all ? NumberFilter.all() : new NumberFilter(filterName, filterNumber);
         Path journalPath = journal.path(context);
         if (dryRun && !Files.exists(journalPath)) {
-            planTable().print(context.out(), output.format(), BulkUpdate.plan(client, filter, update).updates());
+            output.print(planTable(), BulkUpdate.plan(client, filter, update).updates());
             return ExitCode.OK;
+        }
+        if (!dryRun) {
+            output.check(Rows.results());
         }
         Journal opened = BulkRuns.open(context, journalPath, dryRun ? j -> false : j -> {
             BulkUpdate earlier = new BulkUpdate(client, j, 1, ApplyHook.NONE, ProgressListener.none());
@@ -124,7 +134,7 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
             } else {
                 plan = BulkUpdate.plan(client, filter, update);
                 if (dryRun || output.format() == OutputFormat.TABLE) {
-                    planTable().print(context.out(), output.format(), plan.updates());
+                    output.print(planTable(), plan.updates());
                 }
                 if (dryRun) {
                     return ExitCode.OK;
@@ -136,9 +146,10 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
                 new Prompter(context, confirm.yes()).require("Update " + Plural.of(plan.updates().size(), "number") + "?");
                 bulk.recordPlan(plan);
             }
-            BulkUpdate withProgress = new BulkUpdate(client, opened, concurrency, ApplyHook.NONE,
-                    BulkRuns.progress(context, "updating", plan.updates().size()));
-            return BulkRuns.report(context, output.format(), withProgress.apply(), journalPath, "updated");
+            try (ProgressLine line = progress.line("updating", plan.updates().size())) {
+                BulkUpdate withProgress = new BulkUpdate(client, opened, concurrency, ApplyHook.NONE, BulkRuns.progress(line));
+                return BulkRuns.report(context, output, withProgress.apply(), journalPath, "updated");
+            }
         } finally {
             BulkRuns.close(opened);
         }

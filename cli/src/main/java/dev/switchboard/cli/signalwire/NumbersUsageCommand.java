@@ -55,7 +55,7 @@ public final class NumbersUsageCommand implements Callable<Integer> {
             throw CliException.invalidInput("--to " + last + " is before --from " + first);
         }
         NumberUsage usage = connection.client(pages.size()).usage(e164, first, last);
-        Table.of(NumberUsage.class)
+        output.printOne(Table.of(NumberUsage.class)
                 .column("NUMBER", "number", NumberUsage::number)
                 .column("FROM", "from", u -> u.from().toString())
                 .column("TO", "to", u -> u.to().toString())
@@ -63,8 +63,7 @@ public final class NumbersUsageCommand implements Callable<Integer> {
                 .column("CALLS OUT", "outbound_calls", u -> u.outboundCalls().size())
                 .column("CALL SECONDS", "call_seconds", NumberUsage::callSeconds)
                 .column("MESSAGES IN", "inbound_messages", u -> u.inboundMessages().size())
-                .column("MESSAGES OUT", "outbound_messages", u -> u.outboundMessages().size())
-                .print(context.out(), output.format(), List.of(usage));
+                .column("MESSAGES OUT", "outbound_messages", u -> u.outboundMessages().size()), usage);
         return ExitCode.OK;
     }
 

@@ -46,7 +46,7 @@ public final class SignalWireConnection {
 
     /** A client for the configured space and project, reading lists {@code pageSize} items at a time. */
     SignalWireClient client(int pageSize) {
-        Env env = new Env(context.environment(), context.workDir().resolve(".env"));
+        Env env = context.settings();
         try {
             String space = spaceUrl != null ? spaceUrl : env.require(SPACE_URL,
                     "your space URL, e.g. https://example.signalwire.com (Dashboard, top right)");

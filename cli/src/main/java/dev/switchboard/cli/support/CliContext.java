@@ -1,5 +1,6 @@
 package dev.switchboard.cli.support;
 
+import dev.switchboard.cli.profiles.ConfigFile;
 import dev.switchboard.core.config.Env;
 
 import java.io.BufferedReader;
@@ -18,9 +19,16 @@ import java.util.Map;
 public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive,
                          Map<String, String> environment, Path workDir, Clock clock) {
 
-    /** Settings and credentials: the environment first, then {@code .env} in the working directory. */
+    /**
+     * Settings and credentials, highest first: the environment, {@code .env} in the working directory,
+     * then the active profile of {@code config.toml} ({@code --profile}, {@code SWITCHBOARD_PROFILE} or
+     * the file's current one). Flags, where a command has one, win over all of these.
+     */
     public Env settings() {
-        return new Env(environment, workDir.resolve(".env"));
+        Path dotEnv = workDir.resolve(".env");
+        return ConfigFile.active(environment)
+                .map(profile -> new Env(environment, dotEnv, profile.values(), "profile " + profile.name()))
+                .orElseGet(() -> new Env(environment, dotEnv));
     }
 
     /** A path the user gave, resolved against the working directory. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Durations as people write them: {@code 500ms}, {@code 2s}, {@code 5m}, {@code 1h}, {@code 1m30s}; a bare number
  * is seconds (as the original utility's INITIAL_DELAY and TRANSFER_DELAY are); ISO-8601 ({@code PT5S}) is accepted
- * too. {@link #format} prints them back the same way. One converter for every duration option.
+ * too. {@link #exact} prints an option's value back the same way; {@link #format} rounds, for progress lines and
+ * ETAs ({@code 850ms}, {@code 42s}, {@code 3m05s}, {@code 1h02m}), and {@link #parse} reads that too. One converter
+ * for every duration option.
  */
 public final class Durations implements CommandLine.ITypeConverter<Duration> {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
@@ -60,8 +62,24 @@ public final class Durations implements CommandLine.ITypeConverter<Duration> {
         return total;
     }
 
-    /** {@code 500ms}, {@code 2s}, {@code 1.5s}, {@code 5m}, {@code 1m30s}, {@code 2h}: the form {@link #parse} reads. */
+    /** Rounded for people: {@code 850ms}, {@code 42s}, {@code 3m05s}, {@code 1h02m}. */
     public static String format(Duration duration) {
+        long millis = Math.max(0, duration.toMillis());
+        if (millis < 1000) {
+            return millis + "ms";
+        }
+        long seconds = Math.round(millis / 1000.0);
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return String.format("%dm%02ds", seconds / 60, seconds % 60);
+        }
+        return String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    /** {@code 500ms}, {@code 2s}, {@code 1.5s}, {@code 5m}, {@code 1m30s}, {@code 2h}: exact, the form {@link #parse} reads. */
+    public static String exact(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + "ms";

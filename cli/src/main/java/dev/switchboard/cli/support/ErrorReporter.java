@@ -1,6 +1,12 @@
 package dev.switchboard.cli.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,10 +16,12 @@ import java.util.function.Function;
  * to get the stack trace ({@code --debug}).
  */
 public final class ErrorReporter {
+    private static final ObjectMapper COMPACT = new ObjectMapper();
     private final PrintWriter err;
     private final boolean debug;
     private final String debugHint;
     private final Function<String, Optional<String>> keyNames;
+    private boolean json;
 
     public ErrorReporter(PrintWriter err, boolean debug) {
         this(err, debug, "--debug", fingerprint -> Optional.empty());
@@ -35,9 +43,42 @@ public final class ErrorReporter {
         return new ErrorReporter(context.err(), debug, debugHint, fingerprint -> CredentialNames.nameOf(context, fingerprint));
     }
 
+    /** Under {@code -o json}: the error becomes one JSON object on stderr ({@link #json(int, String, List)}). */
+    public ErrorReporter json(boolean asJson) {
+        this.json = asJson;
+        return this;
+    }
+
+    /**
+     * {@code {"error":{"code":"invalid_input","message":"...","exit":2}}} on one line; {@code details} (the
+     * lines a plain report indents below the message) are added as an array when there are any.
+     */
+    public static String json(int exitCode, String message, List<String> details) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", ExitCode.name(exitCode));
+        error.put("message", message);
+        error.put("exit", exitCode);
+        if (!details.isEmpty()) {
+            error.put("details", details);
+        }
+        try {
+            return COMPACT.writeValueAsString(Map.of("error", error));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render a JSON error", e);
+        }
+    }
+
     public int report(Throwable failure) {
         int code = ErrorMapping.exitCode(failure);
         String message = ErrorMapping.message(failure, keyNames);
+        if (json) {
+            err.println(json(code, message, failure instanceof CliException cli ? cli.details() : List.of()));
+            if (debug) {
+                failure.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
         err.println("switchboard: " + message);
         if (failure instanceof CliException cli) {
             cli.details().forEach(line -> err.println("  " + line));

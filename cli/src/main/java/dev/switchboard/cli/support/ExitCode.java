@@ -34,4 +34,19 @@ public final class ExitCode {
 
     private ExitCode() {
     }
+
+    /** The code's stable name, as JSON errors carry it ({@code "invalid_input"} for 2). */
+    public static String name(int code) {
+        return switch (code) {
+            case OK -> "ok";
+            case FAILED -> "failed";
+            case INVALID_INPUT -> "invalid_input";
+            case PRECONDITION -> "precondition_failed";
+            case CREDENTIALS -> "credentials";
+            case INCOMPLETE -> "incomplete";
+            case DECLINED -> "declined";
+            case INTERRUPTED -> "interrupted";
+            default -> "internal";
+        };
+    }
 }

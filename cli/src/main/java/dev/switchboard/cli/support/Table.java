@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.PrintWriter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Rows of one kind printed as an aligned table, CSV (RFC 4180) or a JSON array. Each column has a
- * header for table/CSV and a key for JSON; the JSON keys are the documented, stable schema
- * (docs/output.md), and JSON values keep their types (numbers, booleans, null).
+ * Rows of one kind printed as an aligned table, CSV (RFC 4180), TSV, a JSON array or (for commands
+ * that return one thing) a JSON object. Each column has a header for the table and a key for JSON, CSV
+ * and TSV; the keys are the documented, stable schema (docs/output.md) and the names {@code --fields}
+ * takes. JSON values keep their types (numbers, booleans, null); times are ISO-8601 UTC to the second.
  */
 public final class Table<T> {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -39,25 +39,89 @@ public final class Table<T> {
         return this;
     }
 
+    /** The field names ({@code --fields} values), in order. */
+    public List<String> fields() {
+        return columns.stream().map(Column::jsonKey).toList();
+    }
+
+    /**
+     * Refuses field names this table does not have (exit 2, naming the valid ones). Commands that change
+     * something call this before their first request, so a typo never follows a write.
+     */
+    public void check(List<String> fields) {
+        List<String> unknown = fields.stream().filter(f -> !fields().contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw CliException.invalidInput("unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + "; valid fields: " + String.join(",", fields()));
+        }
+    }
+
     public void print(PrintWriter out, OutputFormat format, List<T> rows) {
-        switch (format) {
-            case JSON -> printJson(out, rows);
-            case CSV -> printCsv(out, rows);
-            case TABLE -> printTable(out, rows);
+        print(out, Rendering.of(format), rows);
+    }
+
+    /** Prints a list: a JSON array, or a header row (unless turned off) and one row per item. */
+    public void print(PrintWriter out, Rendering rendering, List<T> rows) {
+        List<Column<T>> chosen = chosen(rendering.fields());
+        switch (rendering.format()) {
+            case JSON -> out.println(toJson(rows.stream().map(row -> object(chosen, row)).toList()));
+            case CSV -> delimited(out, chosen, rows, rendering.header(), ",", Cells::csv);
+            case TSV -> delimited(out, chosen, rows, rendering.header(), "\t", Cells::tsv);
+            case TABLE -> TextTable.print(out, headers(chosen), cells(chosen, rows), rendering.header(), rendering.width());
         }
         out.flush();
     }
 
-    private void printJson(PrintWriter out, List<T> rows) {
-        List<Map<String, Object>> objects = new ArrayList<>(rows.size());
-        for (T row : rows) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (Column<T> column : columns) {
-                object.put(column.jsonKey(), column.value().apply(row));
-            }
-            objects.add(object);
+    /** Prints one item: a JSON object rather than an array of one; one row otherwise. */
+    public void printOne(PrintWriter out, Rendering rendering, T row) {
+        if (rendering.format() == OutputFormat.JSON) {
+            out.println(toJson(object(chosen(rendering.fields()), row)));
+            out.flush();
+        } else {
+            print(out, rendering, List.of(row));
         }
-        out.println(toJson(objects));
+    }
+
+    private List<Column<T>> chosen(List<String> fields) {
+        if (fields.isEmpty()) {
+            return columns;
+        }
+        check(fields);
+        List<Column<T>> chosen = new ArrayList<>();
+        for (String field : fields) {
+            columns.stream().filter(c -> c.jsonKey().equals(field)).findFirst().ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    private static <T> Map<String, Object> object(List<Column<T>> chosen, T row) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (Column<T> column : chosen) {
+            object.put(column.jsonKey(), Cells.normalized(column.value().apply(row)));
+        }
+        return object;
+    }
+
+    private static <T> List<String> headers(List<Column<T>> chosen) {
+        return chosen.stream().map(Column::header).toList();
+    }
+
+    private static <T> List<List<String>> cells(List<Column<T>> chosen, List<T> rows) {
+        List<List<String>> cells = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            cells.add(chosen.stream().map(c -> Cells.text(c.value().apply(row))).toList());
+        }
+        return cells;
+    }
+
+    private static <T> void delimited(PrintWriter out, List<Column<T>> chosen, List<T> rows, boolean header,
+                                      String separator, Function<String, String> escape) {
+        if (header) {
+            out.println(String.join(separator, chosen.stream().map(c -> escape.apply(c.jsonKey())).toList()));
+        }
+        for (List<String> line : cells(chosen, rows)) {
+            out.println(String.join(separator, line.stream().map(escape).toList()));
+        }
     }
 
     /** Pretty JSON with ISO-8601 dates, as every {@code --output json} prints. */
@@ -67,71 +131,5 @@ public final class Table<T> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON output", e);
         }
-    }
-
-    private void printCsv(PrintWriter out, List<T> rows) {
-        out.println(String.join(",", columns.stream().map(c -> csvField(c.jsonKey())).toList()));
-        for (T row : rows) {
-            out.println(String.join(",", columns.stream().map(c -> csvField(text(c.value().apply(row)))).toList()));
-        }
-    }
-
-    private void printTable(PrintWriter out, List<T> rows) {
-        List<String[]> cells = new ArrayList<>();
-        for (T row : rows) {
-            String[] line = new String[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-                line[i] = text(columns.get(i).value().apply(row));
-            }
-            cells.add(line);
-        }
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i] = columns.get(i).header().length();
-            for (String[] line : cells) {
-                widths[i] = Math.max(widths[i], line[i].length());
-            }
-        }
-        String[] headers = columns.stream().map(Column::header).toArray(String[]::new);
-        out.println(line(headers, widths));
-        for (String[] line : cells) {
-            out.println(line(line, widths));
-        }
-    }
-
-    private static String line(String[] cells, int[] widths) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append("  ");
-            }
-            sb.append(cells[i]);
-            if (i < cells.length - 1) {
-                sb.append(" ".repeat(widths[i] - cells[i].length()));
-            }
-        }
-        return sb.toString();
-    }
-
-    static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof TemporalAccessor temporal) {
-            return temporal.toString();
-        }
-        if (value instanceof Iterable<?> items) {
-            List<String> parts = new ArrayList<>();
-            items.forEach(item -> parts.add(text(item)));
-            return String.join(" ", parts);
-        }
-        return String.valueOf(value).replace('\n', ' ');
-    }
-
-    static String csvField(String value) {
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.daily.Participant;
 import dev.switchboard.daily.migration.DomainMismatchException;
@@ -46,7 +47,7 @@ final class ApplyRun {
     }
 
     static RunReport run(CliContext context, MigrationClients clients, TransferPlan plan, Path planFile,
-                         Settings settings, Prompter prompter) throws IOException {
+                         Settings settings, Prompter prompter, ProgressMixin progressLines) throws IOException {
         PrintWriter err = context.err();
         try (MigrationEngine engine = MigrationEngine.open(plan, MigrationEngine.journalFor(planFile), clients,
                 settings.options())) {
@@ -74,22 +75,27 @@ final class ApplyRun {
                         : engine.concurrency() + " entries at once"));
                 err.flush();
             }
-            ProgressLine line = new ProgressLine(context, "transfer", plan.entries().size());
-            ProgressListener<PlanEntry, EntryResult> progress = new ProgressListener<>() {
-                private final long[] failedSoFar = {0};
-
-                @Override
-                public void finished(EntryOutcome<PlanEntry, EntryResult> outcome, Progress counts) {
-                    long failed = outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> ok
-                            && ok.value().status() == EntryStatus.MIGRATED ? 0 : 1;
-                    failedSoFar[0] += failed;
-                    line.update(counts.finished(), failedSoFar[0]);
-                }
-            };
-            return engine.apply(policy(settings.onFailure(), prompter, context), progress);
+            try (ProgressLine line = progressLines.line("transfer", plan.entries().size())) {
+                return engine.apply(policy(settings.onFailure(), prompter, context), progress(line, EntryStatus.MIGRATED));
+            }
         } catch (DomainMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());
         }
+    }
+
+    /** Advances {@code line} as entries finish; an entry counts as failed unless it ended {@code wanted}. */
+    static ProgressListener<PlanEntry, EntryResult> progress(ProgressLine line, EntryStatus wanted) {
+        return new ProgressListener<>() {
+            private long failedSoFar;
+
+            @Override
+            public void finished(EntryOutcome<PlanEntry, EntryResult> outcome, Progress counts) {
+                boolean ok = outcome instanceof EntryOutcome.Succeeded<PlanEntry, EntryResult> succeeded
+                        && succeeded.value().status() == wanted;
+                failedSoFar += ok ? 0 : 1;
+                line.update(counts.finished(), failedSoFar, counts.total());
+            }
+        };
     }
 
     private static String rate(MigrationClients clients) {

@@ -2,6 +2,7 @@ package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.http.RateBudgetRegistry;
 import dev.switchboard.core.http.RateLimits;
@@ -39,6 +40,8 @@ import java.util.concurrent.Callable;
                 + "fresh temporary directory.")
 public final class DemoCommand implements Callable<Integer> {
     private final CliContext context;
+    @picocli.CommandLine.Mixin
+    ProgressMixin progress;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Write the demo's files here (must be empty or absent) instead of a new temporary directory.")
@@ -74,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(workDir);
             RunReport report = ApplyRun.run(context, clients, written.plan(), written.planFile(),
-                    new ApplyRun.Settings(ApplyRun.OnFailure.ROLLBACK, false, options), yes);
+                    new ApplyRun.Settings(ApplyRun.OnFailure.ROLLBACK, false, options), yes, progress);
             out.println("  " + ResultTable.summary(report.results()));
             ResultTable.printSipUriNotes(out, report.results());
             out.println();

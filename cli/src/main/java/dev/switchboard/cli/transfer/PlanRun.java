@@ -9,6 +9,7 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.io.SecureFiles;
+import dev.switchboard.daily.DialinConfigRules;
 import dev.switchboard.daily.PurchasedNumber;
 import dev.switchboard.daily.migration.Discovery;
 import dev.switchboard.daily.migration.DomainMismatchException;
@@ -70,6 +71,10 @@ final class PlanRun {
         if (!placeholders.isEmpty() && roomApi == null && prompter.canAsk()) {
             roomApi = prompter.ask(Plural.of(placeholders.size(), "config uses", "configs use") + " the 'dailybots' placeholder webhook; "
                     + "new room_creation_api URL: ").trim();
+        }
+        String roomApiProblem = roomApi == null ? null : DialinConfigRules.urlProblem(roomApi);
+        if (roomApiProblem != null) {
+            throw CliException.invalidInput("--room-creation-api " + roomApiProblem + "; no plan written");
         }
         if (selected.isEmpty() && !sipOnly) {
             throw CliException.invalidInput("nothing selected; no plan written");

@@ -1,5 +1,9 @@
 package dev.switchboard.cli.transfer;
 
+import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.OutputFormat;
+import dev.switchboard.cli.support.OutputMixin;
+
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.daily.migration.EntryResult;
 import dev.switchboard.daily.migration.EntryStatus;
@@ -8,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The per-entry table of apply, status and rollback (JSON keys: docs/output.md, "transfer apply"). */
@@ -26,6 +31,31 @@ final class ResultTable {
                 .column("RESTORED ID", "restored_phone_id", EntryResult::restoredPhoneId)
                 .column("EARLIER RUN", "earlier_run", EntryResult::fromEarlierRun)
                 .column("MESSAGE", "message", EntryResult::message);
+    }
+
+    /**
+     * What a run prints to stdout: every entry under {@code -o json|csv|tsv} or {@code --details}; on the
+     * table, one summary line and only the entries that did not end {@code wanted}, so a 10,000-entry run
+     * does not end in a 10,000-line, 230-column table.
+     */
+    static void print(CliContext context, OutputMixin output, List<EntryResult> results, boolean details,
+                      Predicate<EntryResult> wanted) {
+        if (details || output.format() != OutputFormat.TABLE || !output.rendering().fields().isEmpty()) {
+            output.print(table(), results);
+            return;
+        }
+        PrintWriter out = context.out();
+        List<EntryResult> others = results.stream().filter(wanted.negate()).toList();
+        out.println(results.size() + " " + (results.size() == 1 ? "entry" : "entries") + ": " + summary(results));
+        if (!others.isEmpty()) {
+            output.print(Table.of(EntryResult.class)
+                    .column("KEY", "key", EntryResult::key)
+                    .column("STATUS", "status", r -> r.status().wireName())
+                    .column("STEP", "step", EntryResult::step)
+                    .column("MESSAGE", "message", EntryResult::message), others);
+        }
+        out.println("(--details shows every entry)");
+        out.flush();
     }
 
     /** One line such as {@code 40 migrated, 1 rolled-back}. */

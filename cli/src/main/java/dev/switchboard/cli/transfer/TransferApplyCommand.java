@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
@@ -42,11 +43,17 @@ public final class TransferApplyCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     DebugMixin debug;
+    @Mixin
+    ProgressMixin progress;
 
     @Option(names = "--on-failure", paramLabel = "MODE", defaultValue = "prompt",
             description = "When an entry fails after its number moved: prompt (on a terminal; rollback otherwise), "
                     + "rollback, or leave (default: ${DEFAULT-VALUE}).")
     ApplyRun.OnFailure onFailure;
+
+    @Option(names = "--details", description = "On the table, list every entry rather than a summary and the "
+            + "entries that did not migrate.")
+    boolean details;
 
     @Option(names = "--allow-active-calls",
             description = "Transfer even when the source domain has participants in calls (they are disconnected).")
@@ -70,6 +77,7 @@ public final class TransferApplyCommand implements Callable<Integer> {
             throw CliException.invalidInput("--concurrency must be 1 to " + MAX_CONCURRENCY + ", not " + concurrency
                     + "; nothing was changed");
         }
+        output.check(ResultTable.table());
         Path planFile = files.plan(context);
         TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Env env = context.settings();
@@ -81,8 +89,9 @@ public final class TransferApplyCommand implements Callable<Integer> {
                 .withEntryPause(retry.transferDelay(env))
                 .withConcurrency(concurrency == null ? MigrationOptions.AUTO_CONCURRENCY : concurrency);
         RunReport report = ApplyRun.run(context, clients, plan, planFile,
-                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), new Prompter(context, confirm.yes()));
-        ResultTable.table().print(context.out(), output.format(), report.results());
+                new ApplyRun.Settings(onFailure, allowActiveCalls, options, problems.all), new Prompter(context, confirm.yes()),
+                progress);
+        ResultTable.print(context, output, report.results(), details, r -> r.status() == EntryStatus.MIGRATED);
         ResultTable.printSipUriNotes(context.err(), report.results());
         context.err().println("Result: " + ResultTable.summary(report.results())
                 + report.stopReason().map(reason -> " (stopped: " + reason + ")").orElse("")

@@ -75,9 +75,8 @@ public final class TransferCallerIdsCommand implements Callable<Integer> {
             rows.add(present.contains(row.number()) ? new Row(row.number(), row.name(), "already-present", null)
                     : add(target, row));
         }
-        Table.of(Row.class).column("NUMBER", "number", Row::number).column("NAME", "name", Row::name)
-                .column("RESULT", "result", Row::result).column("ERROR", "error", Row::error)
-                .print(context.out(), output.format(), rows);
+        output.print(Table.of(Row.class).column("NUMBER", "number", Row::number).column("NAME", "name", Row::name)
+                .column("RESULT", "result", Row::result).column("ERROR", "error", Row::error), rows);
         return rows.stream().anyMatch(r -> r.result().equals("failed")) ? ExitCode.FAILED : ExitCode.OK;
     }
 

@@ -78,7 +78,7 @@ public final class TransferPlanCommand implements Callable<Integer> {
         if (output.format() == OutputFormat.JSON) {
             context.out().println(Table.toJson(summary(written)));
         } else {
-            table().print(context.out(), output.format(), entries);
+            output.print(table(), entries);
         }
         if (!json) {
             info.println("Wrote " + written.planFile() + " (" + Plural.of(entries.size(), "entry", "entries") + "; review it, then run "

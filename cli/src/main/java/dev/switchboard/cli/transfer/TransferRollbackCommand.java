@@ -7,6 +7,8 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
@@ -55,6 +57,12 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     DebugMixin debug;
+    @Mixin
+    ProgressMixin progress;
+
+    @Option(names = "--details", description = "On the table, list every entry rather than a summary and the "
+            + "entries that did not end rolled back.")
+    boolean details;
 
     @Option(names = "--all", description = "Roll back every entry of the plan that changed anything.")
     boolean all;
@@ -72,6 +80,7 @@ public final class TransferRollbackCommand implements Callable<Integer> {
         if (all == !keys.isEmpty()) {
             throw CliException.invalidInput("say what to roll back: --all or --numbers (not both)");
         }
+        output.check(ResultTable.table());
         Path planFile = files.plan(context);
         Path journal = MigrationEngine.journalFor(planFile);
         TransferPlan plan = readPlanOrJournal(planFile, journal);
@@ -95,11 +104,14 @@ public final class TransferRollbackCommand implements Callable<Integer> {
                     : Plural.of(wanted.size(), "entry", "entries"))
                     + " of " + planFile.getFileName() + " to " + engine.sourceDomain().name()
                     + "? Numbers move back at once, disconnecting their calls.");
-            report = engine.rollback(wanted, ProgressListener.none());
+            int total = all ? plan.entries().size() : wanted.size();
+            try (ProgressLine line = progress.line("rollback", total)) {
+                report = engine.rollback(wanted, ApplyRun.progress(line, EntryStatus.ROLLED_BACK));
+            }
         } catch (DomainMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());
         }
-        ResultTable.table().print(context.out(), output.format(), report.results());
+        ResultTable.print(context, output, report.results(), details, r -> SETTLED.contains(r.status()));
         context.err().println("Rollback: " + ResultTable.summary(report.results()));
         context.err().flush();
         if (report.stopReason().isPresent()) {

@@ -55,7 +55,7 @@ public final class TransferStatusCommand implements Callable<Integer> {
         TransferPlan plan = PlanFiles.read(planFile, context.err(), problems.all);
         Path journal = MigrationEngine.journalFor(planFile);
         List<EntryResult> results = MigrationEngine.status(plan, journal);
-        ResultTable.table().print(context.out(), output.format(), results);
+        output.print(ResultTable.table(), results);
         context.err().println("Status: " + ResultTable.summary(results));
         List<PlanProblem> changes = MigrationEngine.planChanges(plan, journal);
         if (!changes.isEmpty()) {

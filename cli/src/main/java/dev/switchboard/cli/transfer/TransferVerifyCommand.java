@@ -52,14 +52,13 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     }
 
     static void print(CliContext context, OutputMixin output, List<PlanVerifier.Row> rows) {
-        Table.of(PlanVerifier.Row.class)
+        output.print(Table.of(PlanVerifier.Row.class)
                 .column("KEY", "key", PlanVerifier.Row::key)
                 .column("OK", "ok", PlanVerifier.Row::ok)
                 .column("TARGET CONFIG", "target_config_id", PlanVerifier.Row::targetConfigId)
                 .column("TARGET SIP URI", "target_sip_uri", PlanVerifier.Row::targetSipUri)
                 .column("PROBLEMS", "problems", r -> output.format() == dev.switchboard.cli.support.OutputFormat.JSON
-                        ? r.problems() : String.join("; ", r.problems()))
-                .print(context.out(), output.format(), rows);
+                        ? r.problems() : String.join("; ", r.problems())), rows);
         long bad = rows.stream().filter(r -> !r.ok()).count();
         context.err().println(bad == 0 ? "Verified: " + (rows.size() == 1 ? "the entry matches" : "all " + rows.size()
                 + " entries match") + " the plan." : "Verify: " + bad + " of " + Plural.of(rows.size(), "entry", "entries")

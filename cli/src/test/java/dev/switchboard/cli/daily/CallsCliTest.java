@@ -38,7 +38,7 @@ class CallsCliTest extends DailyCliTestBase {
         CliRun.Result started = run("daily", "calls", "dialout", "start", "--room", "agents", "--to", "+16175550123",
                 "--caller-id", "+14155550101", "-o", "json");
         assertThat(started.exitCode()).as(started.toString()).isZero();
-        JsonNode row = json(started).get(0);
+        JsonNode row = json(started);
         assertThat(row.path("caller_id").asText()).isEqualTo(number.id());
         String session = row.path("session_id").asText();
         assertThat(emulator.admin().daily().calls("ops")).singleElement()
@@ -64,7 +64,7 @@ class CallsCliTest extends DailyCliTestBase {
         CliRun.Result anchored = run("daily", "calls", "transfer", "--method", "auto", "--room", "desk", "--session",
                 phoneCaller, "--from", "+16175550100", "--to", "sip:agent@pbx.example.com", "-o", "json");
         assertThat(anchored.exitCode()).as(anchored.toString()).isZero();
-        JsonNode row = json(anchored).get(0);
+        JsonNode row = json(anchored);
         assertThat(row.path("method").asText()).isEqualTo("sipCallTransfer");
         assertThat(row.path("reason").asText()).contains("phone network");
         assertThat(row.path("cost").asText()).contains("original PSTN leg and a new SIP leg are both billed");
@@ -74,8 +74,8 @@ class CallsCliTest extends DailyCliTestBase {
         CliRun.Result refer = run("daily", "calls", "transfer", "--method", "auto", "--room", "desk", "--session",
                 sipCaller, "--from", "sip:ivr@sip.example.com", "--to", "sip:support@sip.elsewhere.com", "-o", "json");
         assertThat(refer.exitCode()).as(refer.toString()).isZero();
-        assertThat(json(refer).get(0).path("method").asText()).isEqualTo("sipRefer");
-        assertThat(json(refer).get(0).path("cost").asText()).contains("one-time SIP REFER fee");
+        assertThat(json(refer).path("method").asText()).isEqualTo("sipRefer");
+        assertThat(json(refer).path("cost").asText()).contains("one-time SIP REFER fee");
         assertThat(requestsTo("/sipRefer")).isEqualTo(1);
         assertThat(requestsTo("/sipCallTransfer")).isEqualTo(1);
     }
@@ -111,7 +111,7 @@ class CallsCliTest extends DailyCliTestBase {
             CliRun.Result subscribed = cli().env("DAILY_WEBHOOK_HMAC", HMAC).run("daily", "webhooks", "create",
                     "--url", "http://127.0.0.1:" + port + "/daily", "-o", "json");
             assertThat(subscribed.exitCode()).as(subscribed.toString()).isZero();
-            assertThat(json(subscribed).get(0).path("state").asText()).isEqualTo("ACTIVE");
+            assertThat(json(subscribed).path("state").asText()).isEqualTo("ACTIVE");
             assertThat(listener.err()).contains("answered a verification request");
 
             String alice = emulator.admin().daily().dialIn("ops", "sip:alice@sip.example.com", "room-a", null);
@@ -119,7 +119,7 @@ class CallsCliTest extends DailyCliTestBase {
                     "--to", roomB.sipUri().orElseThrow(), "--wait", "--events", "events.jsonl", "--wait-timeout", "20",
                     "-o", "json");
             assertThat(transfer.exitCode()).as(transfer.toString()).isZero();
-            JsonNode row = json(transfer).get(0);
+            JsonNode row = json(transfer);
             assertThat(row.path("outcome").asText()).isEqualTo("answered");
             assertThat(row.path("events")).extracting(JsonNode::asText).containsSubsequence(
                     "calltransfer.triggered", "participant.left", "dialin.stopped", "calltransfer.initiated",
@@ -155,7 +155,7 @@ class CallsCliTest extends DailyCliTestBase {
                     "--from", "sip:ivr@sip.example.com", "--to", "sip:support@sip.elsewhere.com", "--wait",
                     "--events", "events.jsonl", "--wait-timeout", "20", "-o", "json");
             assertThat(refer.exitCode()).as(refer.toString()).isZero();
-            assertThat(json(refer).get(0).path("outcome").asText()).isEqualTo("refer-sent");
+            assertThat(json(refer).path("outcome").asText()).isEqualTo("refer-sent");
             assertThat(refer.err()).contains("no answered/completed events for a REFER");
 
             assertThat(emulator.admin().daily().awaitWebhookDeliveries(Duration.ofSeconds(10))).isTrue();

@@ -30,7 +30,7 @@ class DialinCliTest extends DailyCliTestBase {
                 "--phone-number", "+1 415 555 0101", "--room-creation-api", "https://hooks.example/sales",
                 "--hmac-env", "SALES_HMAC", "--timeout-message", "all busy", "-o", "json");
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        JsonNode row = json(created).get(0);
+        JsonNode row = json(created);
         assertThat(row.path("hmac_set").asBoolean()).isTrue();
         assertThat(row.path("phone_number").asText()).isEqualTo("+14155550101");
         assertThat(created.out()).doesNotContain(HMAC);
@@ -38,11 +38,11 @@ class DialinCliTest extends DailyCliTestBase {
 
         CliRun.Result updated = run("daily", "dialin", "update", id, "--name-prefix", "sales", "-o", "json");
         assertThat(updated.exitCode()).as(updated.toString()).isZero();
-        assertThat(json(updated).get(0).path("name_prefix").asText()).isEqualTo("sales");
+        assertThat(json(updated).path("name_prefix").asText()).isEqualTo("sales");
         assertThat(client().dialinConfig(id).hmac()).isEqualTo(Secret.of(HMAC));
         assertThat(run("daily", "dialin", "update", id).exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
 
-        assertThat(json(run("daily", "dialin", "get", id, "-o", "json")).get(0).path("room_creation_api").asText())
+        assertThat(json(run("daily", "dialin", "get", id, "-o", "json")).path("room_creation_api").asText())
                 .isEqualTo("https://hooks.example/sales");
         assertThat(run("daily", "dialin", "list", "--type", "pinless", "-o", "csv").out())
                 .startsWith("id,type,phone_number,sip_uri,name_prefix,room_creation_api,hmac_set,created_at")
@@ -83,7 +83,7 @@ class DialinCliTest extends DailyCliTestBase {
     void callerIdsAreAddedAndListed() throws Exception {
         CliRun.Result added = run("daily", "caller-ids", "add", "+12125550199", "--name", "HQ", "-o", "json");
         assertThat(added.exitCode()).as(added.toString()).isZero();
-        assertThat(json(added).get(0).path("number").asText()).isEqualTo("+12125550199");
+        assertThat(json(added).path("number").asText()).isEqualTo("+12125550199");
         assertThat(json(run("daily", "caller-ids", "list", "-o", "json")).get(0).path("name").asText()).isEqualTo("HQ");
         assertThat(run("daily", "caller-ids", "add", "12").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }

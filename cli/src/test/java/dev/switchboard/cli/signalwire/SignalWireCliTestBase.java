@@ -71,6 +71,6 @@ abstract class SignalWireCliTestBase {
     JsonNode buy(String areacode, String name) {
         String number = json("signalwire", "numbers", "search", "--areacode", areacode, "--limit", "1")
                 .get(0).path("number").asText();
-        return json("signalwire", "numbers", "buy", number, "--name", name, "--yes").get(0);
+        return json("signalwire", "numbers", "buy", number, "--name", name, "--yes");
     }
 }

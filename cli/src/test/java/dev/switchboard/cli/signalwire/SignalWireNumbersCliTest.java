@@ -59,8 +59,8 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         assertThat(listed.get(0).fieldNames()).toIterable().containsExactly("id", "number", "name", "number_type",
                 "capabilities", "call_handler", "call_destination", "message_handler", "message_destination",
                 "e911_status", "created_at");
-        JsonNode byNumber = json("signalwire", "numbers", "get", bought.path("number").asText()).get(0);
-        JsonNode byId = json("signalwire", "numbers", "get", bought.path("id").asText()).get(0);
+        JsonNode byNumber = json("signalwire", "numbers", "get", bought.path("number").asText());
+        JsonNode byId = json("signalwire", "numbers", "get", bought.path("id").asText());
         assertThat(byNumber).isEqualTo(byId);
         assertThat(cli().run("signalwire", "numbers", "get", "+15005550006").exitCode()).isEqualTo(ExitCode.PRECONDITION);
         CliRun.Result declined = cli().run("signalwire", "numbers", "buy", "+15035550000");
@@ -126,11 +126,11 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         JsonNode bought = buy("312", "Main");
         JsonNode updated = json("signalwire", "numbers", "update", bought.path("number").asText(),
                 "--voice-url", "https://app.example.com/voice", "--voice-method", "get",
-                "--sms-url", "https://app.example.com/sms", "--status-callback", "https://app.example.com/status").get(0);
+                "--sms-url", "https://app.example.com/sms", "--status-callback", "https://app.example.com/status");
         assertThat(updated.path("call_handler").asText()).isEqualTo("laml_webhooks");
         assertThat(updated.path("call_destination").asText()).isEqualTo("https://app.example.com/voice");
         assertThat(updated.path("message_destination").asText()).isEqualTo("https://app.example.com/sms");
-        JsonNode relay = json("signalwire", "numbers", "update", bought.path("id").asText(), "--relay-topic", "office").get(0);
+        JsonNode relay = json("signalwire", "numbers", "update", bought.path("id").asText(), "--relay-topic", "office");
         assertThat(relay.path("call_handler").asText()).isEqualTo("relay_topic");
         assertThat(relay.path("call_destination").asText()).isEqualTo("office");
         CliRun.Result conflict = cli().run("signalwire", "numbers", "update", bought.path("id").asText(),
@@ -187,7 +187,7 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
                 Instant.parse("2025-12-10T10:00:00Z"), 75);
         emulator.admin().signalwire().addMessage(PROJECT, "+15035550000", "+12125550100", "outbound-api",
                 Instant.parse("2025-12-11T10:00:00Z"));
-        JsonNode usage = json("signalwire", "numbers", "usage", "+15035550000", "--from", "2025-12-01", "--to", "2025-12-31").get(0);
+        JsonNode usage = json("signalwire", "numbers", "usage", "+15035550000", "--from", "2025-12-01", "--to", "2025-12-31");
         assertThat(usage.path("inbound_calls").asInt()).isEqualTo(1);
         assertThat(usage.path("call_seconds").asLong()).isEqualTo(75);
         assertThat(usage.path("outbound_messages").asInt()).isEqualTo(1);

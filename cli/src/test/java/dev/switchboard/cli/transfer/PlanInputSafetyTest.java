@@ -284,4 +284,14 @@ class PlanInputSafetyTest {
         assertThat(refused(result, ExitCode.CREDENTIALS)).contains("the provider rejected DAILY_TARGET_API_KEY")
                 .doesNotContain("stale-target-key");
     }
+
+    @Test
+    void planRefusesAReplacementWebhookTheTargetWouldRefuse() throws Exception {
+        Path other = Files.createDirectory(dir.resolve("other"));
+        CliRun.Result result = fixture.cli().run("transfer", "plan", "--all", "--no-include-sip-only", "--dir",
+                other.toString(), "--room-creation-api", "ftp://x");
+        assertThat(refused(result, ExitCode.INVALID_INPUT))
+                .contains("--room-creation-api 'ftp://x' must be an http or https URL; no plan written");
+        assertThat(other.resolve("transfer_plan.json")).doesNotExist();
+    }
 }

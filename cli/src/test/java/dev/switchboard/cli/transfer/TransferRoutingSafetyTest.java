@@ -229,7 +229,7 @@ class TransferRoutingSafetyTest {
         assertThat(status.out()).contains(SALES, "left", "removed from the plan");
         assertThat(status.err()).contains("warning: 1 started entry");
 
-        CliRun.Result rollback = fixture.cli().run("transfer", "rollback", "--numbers", SALES, "--yes");
+        CliRun.Result rollback = fixture.cli().run("transfer", "rollback", "--numbers", SALES, "--yes", "--details");
         assertThat(rollback.exitCode()).as(rollback.toString()).isZero();
         assertThat(rollback.out()).contains(SALES, "rolled-back");
         assertNoConfigLost();

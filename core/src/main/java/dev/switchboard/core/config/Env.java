@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settings from the process environment, then from a {@code .env} file. A variable present in the
- * environment always wins, even when the file also defines it. A blank value counts as not set.
+ * Settings from the process environment, then from a {@code .env} file, then from a named profile
+ * (the CLI's {@code config.toml}). A variable present in the environment always wins, even when the
+ * file also defines it; the profile only fills what neither has. A blank value counts as not set.
  *
  * <p>The file is read once, when the {@code Env} is created; a missing file is the same as an empty
  * one. See {@link DotEnvParser} for the accepted syntax. Immutable and thread-safe.
@@ -26,6 +27,8 @@ public final class Env {
     private final Map<String, String> environment;
     private final Path dotEnvFile;
     private final Map<String, String> dotEnv;
+    private final Map<String, String> profile;
+    private final String profileSource;
 
     /**
      * @param environment the process environment (tests pass their own map)
@@ -34,9 +37,19 @@ public final class Env {
      * @throws UncheckedIOException   when the file exists but cannot be read
      */
     public Env(Map<String, String> environment, Path dotEnvFile) {
+        this(environment, dotEnvFile, Map.of(), null);
+    }
+
+    /**
+     * @param profile       the lowest layer: values of a named profile, by variable name
+     * @param profileSource how messages name that layer (e.g. {@code profile "work" in ~/.config/...})
+     */
+    public Env(Map<String, String> environment, Path dotEnvFile, Map<String, String> profile, String profileSource) {
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.dotEnvFile = Objects.requireNonNull(dotEnvFile, "dotEnvFile");
         this.dotEnv = Map.copyOf(readDotEnv(dotEnvFile));
+        this.profile = Map.copyOf(Objects.requireNonNull(profile, "profile"));
+        this.profileSource = profileSource;
     }
 
     /** The real environment and {@code ./.env}. */
@@ -72,12 +85,15 @@ public final class Env {
         return Secret.of(require(name, hint));
     }
 
-    /** Which source supplies {@code name}: {@code "environment"}, the {@code .env} path, or empty. */
+    /** Which source supplies {@code name}: {@code "environment"}, the {@code .env} path, the profile, or empty. */
     public Optional<String> sourceOf(String name) {
         if (environment.containsKey(name)) {
             return Optional.of("environment");
         }
-        return dotEnv.containsKey(name) ? Optional.of(dotEnvFile.toString()) : Optional.empty();
+        if (dotEnv.containsKey(name)) {
+            return Optional.of(dotEnvFile.toString());
+        }
+        return profile.containsKey(name) ? Optional.of(profileSource) : Optional.empty();
     }
 
     /** The {@code .env} file this instance reads (it may not exist). */
@@ -88,13 +104,18 @@ public final class Env {
     private Optional<String> rawValue(String name) {
         Objects.requireNonNull(name, "name");
         String fromEnvironment = environment.get(name);
-        return fromEnvironment != null ? Optional.of(fromEnvironment) : Optional.ofNullable(dotEnv.get(name));
+        if (fromEnvironment != null) {
+            return Optional.of(fromEnvironment);
+        }
+        String fromFile = dotEnv.get(name);
+        return fromFile != null ? Optional.of(fromFile) : Optional.ofNullable(profile.get(name));
     }
 
     private MissingSettingException missing(String name, String hint) {
         String problem = sourceOf(name)
                 .map(source -> name + " is empty (set in " + source + ")")
-                .orElseGet(() -> name + " is not set (looked in the environment and " + dotEnvFile + ")");
+                .orElseGet(() -> name + " is not set (looked in the environment" + (profileSource == null
+                        ? " and " + dotEnvFile : ", " + dotEnvFile + " and " + profileSource) + ")");
         String oneLineHint = hint == null || hint.isBlank() ? "" : ": " + hint.strip().replaceAll("\\s*\\R\\s*", " ");
         return new MissingSettingException(name, problem + oneLineHint);
     }

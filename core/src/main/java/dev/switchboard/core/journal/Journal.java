@@ -41,7 +41,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * unknown); reopen it to continue from what is durable.
  */
 public final class Journal implements AutoCloseable {
-    /** The largest journal replayed (26,000 migrated entries write about 60 MB). */
+    /** The largest journal replayed: room for about 4 KB per entry (records, backups) for a 64 MB plan's entries. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final Path path;

@@ -33,6 +33,18 @@ class EnvTest {
     }
 
     @Test
+    void aProfileFillsOnlyWhatTheEnvironmentAndTheFileLeaveUnset() throws IOException {
+        Env env = new Env(Map.of("A", "from-env"), dotEnv("A=a-file\nB=b-file\n"),
+                Map.of("A", "a-profile", "B", "b-profile", "C", "c-profile"), "profile work");
+        assertThat(env.get("A")).contains("from-env");
+        assertThat(env.get("B")).contains("b-file");
+        assertThat(env.get("C")).contains("c-profile");
+        assertThat(env.sourceOf("C")).contains("profile work");
+        assertThatThrownBy(() -> env.require("D", null)).hasMessage("D is not set (looked in the environment, "
+                + dir.resolve(".env") + " and profile work)");
+    }
+
+    @Test
     void anEmptyEnvironmentValueStillWinsButCountsAsNotSet() throws IOException {
         Env env = new Env(Map.of("KEY", ""), dotEnv("KEY=from-file\n"));
         assertThat(env.get("KEY")).isEmpty();

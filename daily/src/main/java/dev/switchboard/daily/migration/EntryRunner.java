@@ -1,6 +1,7 @@
 package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalRecord;
@@ -47,8 +48,21 @@ final class EntryRunner {
         }
         Optional<EntryStart> start = EntryStart.in(view, planned.key());
         if (!EntryStart.removalBegun(view, planned.key())) {
-            List<ObservedConfig> observed = observer.configsOf(planned);
             boolean locked = EntryStart.locked(view, planned.key());
+            List<ObservedConfig> observed;
+            try {
+                observed = observer.configsOf(planned);
+            } catch (AuthenticationException rejected) {
+                throw rejected;
+            } catch (RuntimeException unreadable) {
+                if (!locked || start.isEmpty()) {
+                    return new EntryResult(before.entry(), before.status(), before.step(), "could not read the source "
+                            + "to back up the entry's configs (" + unreadable.getMessage() + "); nothing was changed "
+                            + "by this run", before.newPhoneId(), before.targetConfigId(), before.targetSipUri(),
+                            before.restoredPhoneId(), false, clock.instant());
+                }
+                observed = List.of();
+            }
             Optional<String> mismatch = locked ? Optional.empty() : SourceObserver.mismatch(planned, observed);
             if (mismatch.isPresent()) {
                 journal().append(planned.key(), EntryStart.STEP, Phase.FAILED, StepRunner.error(mismatch.get()));

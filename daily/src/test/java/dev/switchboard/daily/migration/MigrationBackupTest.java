@@ -296,6 +296,24 @@ class MigrationBackupTest {
                 .isEqualTo(plan.entry(MODERN_PINLESS));
     }
 
+    @Test
+    void anEntryWhoseSourceCannotBeReadIsNotStartedAndResumesLater() throws Exception {
+        TransferPlan plan = planFor(MODERN_PINLESS);
+        fixture.emulator.admin().addFault(FaultRule.times(30, "GET /v1/domain-dialin-config", FaultKind.SERVER_ERROR));
+
+        RunReport unread = apply(plan, fixture.options(dir));
+
+        assertThat(unread.results()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(EntryStatus.PENDING);
+            assertThat(r.message()).contains("could not read the source", "nothing was changed");
+        });
+        assertThat(unread.resumable()).isTrue();
+        assertThat(writes()).isEmpty();
+        fixture.emulator.admin().clearFaults();
+        assertThat(apply(plan, fixture.options(dir)).allIn(EntryStatus.MIGRATED)).isTrue();
+        assertThat(MigrationAudit.check(baseline, fixture.source, fixture.target)).isEmpty();
+    }
+
     /**
      * Case 3 of issue 9: a plan in the original's flat format cannot name the legacy entry a modern config
      * overrides. Apply observes it, removes it with the number (so verify agrees with apply) and a rollback

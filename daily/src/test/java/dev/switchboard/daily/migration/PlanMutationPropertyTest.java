@@ -37,7 +37,7 @@ class PlanMutationPropertyTest {
     static final int CASES_PER_SEED = 50;
     static final int SEEDS_PER_FORMAT = 5;
 
-    enum Outcome { REFUSED_BY_READER, REFUSED_BY_LIVE_CHECK, APPLIED, KNOWN_PART_A_LEGACY_DUPLICATE_LEFT }
+    enum Outcome { REFUSED_BY_READER, REFUSED_BY_LIVE_CHECK, APPLIED }
 
     private static MigrationFixture fixture;
     private static String initialState;
@@ -99,7 +99,7 @@ class PlanMutationPropertyTest {
 
     private Outcome runCase(PlanMutations.Mutated mutated, Path caseDir, String description) throws Exception {
         if (dirty) {
-            // Only a case that reached the engine can have changed anything; refused cases are checked to write nothing.
+            // Only a case that reached the engine can change anything; refused cases are checked to write nothing.
             fixture.emulator.admin().loadState(initialState);
             dirty = false;
         }
@@ -130,27 +130,8 @@ class PlanMutationPropertyTest {
             assertThat(writes()).as(description).isEmpty();
             return Outcome.REFUSED_BY_LIVE_CHECK;
         }
-        List<String> violations = MigrationAudit.check(baseline, fixture.source, fixture.target);
-        if (knownPartA(plan, violations)) {
-            return Outcome.KNOWN_PART_A_LEGACY_DUPLICATE_LEFT;
-        }
-        assertThat(violations).as(description).isEmpty();
+        assertThat(MigrationAudit.check(baseline, fixture.source, fixture.target)).as(description).isEmpty();
         return Outcome.APPLIED;
-    }
-
-    /**
-     * KNOWN, NOT FIXED HERE (issue 9, item 3; fixed by part A, which observes legacy duplicates at apply time): a
-     * plan that does not list the legacy pinless entry a modern config overrides (every flat-format plan, or an
-     * own-format plan whose legacy_duplicates was removed or garbled into an unknown field) moves the number and
-     * its modern config but leaves that legacy entry on the source. No config is lost (it is an extra copy on the
-     * source), but the audit counts it. Validation cannot prevent it without refusing every flat plan of a domain
-     * with such duplicates, which part A makes work. Exactly this violation, and nothing else, is tolerated.
-     */
-    private static boolean knownPartA(TransferPlan plan, List<String> violations) {
-        String shadowed = MigrationFixture.SHADOWED;
-        PlanEntry entry = plan.entries().get(shadowed);
-        return !violations.isEmpty() && entry != null && entry.legacyDuplicates().isEmpty()
-                && violations.equals(List.of(shadowed + ": 1 config(s) on source after the run, at most 0 expected"));
     }
 
     private static List<RequestLogEntry> writes() {

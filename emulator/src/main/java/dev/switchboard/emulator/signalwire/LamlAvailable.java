@@ -40,7 +40,7 @@ final class LamlAvailable {
     private static ApiResponse search(SwCall call, boolean tollFree) {
         LamlRoutes.checkAccount(call);
         if (!"US".equals(call.param("country"))) {
-            throw SwErrors.laml(404, "20404", "The requested resource " + call.request().path() + " was not found");
+            throw SwErrors.lamlNotFound(call.request().path());
         }
         for (String parameter : UNSUPPORTED) {
             if (call.query(parameter) != null) {

@@ -91,7 +91,7 @@ final class LamlCallerIds {
         LamlRoutes.checkAccount(call);
         SwRecord callerId = call.project().callerIds.get(call.param("sid"));
         if (callerId == null || !callerId.resource().path("verified").asBoolean(false)) {
-            throw SwErrors.laml(404, "20404", "The requested resource " + call.request().path() + " was not found");
+            throw SwErrors.lamlNotFound(call.request().path());
         }
         return callerId;
     }

@@ -147,23 +147,24 @@ final class LamlNumbers {
             capabilities.put(capability, has);
         }
         node.put("date_created", SwTime.rfc2822(number.createdAt()))
-                .put("date_updated", SwTime.rfc2822(SwTime.parse(r.path("updated_at").asText(), "updated_at")))
-                .put("emergency_address_sid", text(r, "e911_address_id"))
-                .put("emergency_status", "active".equals(text(r, "e911_status")) ? "Active" : "Inactive")
+                .put("date_updated", SwTime.rfc2822(Json.text(r, "updated_at") == null ? number.createdAt()
+                        : SwTime.parse(Json.text(r, "updated_at"), "updated_at")))
+                .put("emergency_address_sid", Json.text(r, "e911_address_id"))
+                .put("emergency_status", "active".equals(Json.text(r, "e911_status")) ? "Active" : "Inactive")
                 .put("friendly_name", friendlyName(number)).putNull("identity_sid").put("origin", "signalwire")
                 .put("phone_number", number.number()).put("sid", number.id())
-                .put("sms_application_sid", text(r, "message_laml_application_id"))
+                .put("sms_application_sid", Json.text(r, "message_laml_application_id"))
                 .put("sms_fallback_method", method(r, "message_fallback_method"))
-                .put("sms_fallback_url", text(r, "message_fallback_url"))
-                .put("sms_method", method(r, "message_request_method")).put("sms_url", text(r, "message_request_url"))
-                .put("status_callback", text(r, "call_status_callback_url"))
+                .put("sms_fallback_url", Json.text(r, "message_fallback_url"))
+                .put("sms_method", method(r, "message_request_method")).put("sms_url", Json.text(r, "message_request_url"))
+                .put("status_callback", Json.text(r, "call_status_callback_url"))
                 .put("status_callback_method", method(r, "call_status_callback_method"))
                 .putNull("trunk_sid").put("uri", uri)
-                .put("voice_application_sid", text(r, "call_laml_application_id")).put("voice_caller_id_lookup", false)
+                .put("voice_application_sid", Json.text(r, "call_laml_application_id")).put("voice_caller_id_lookup", false)
                 .put("voice_fallback_method", method(r, "call_fallback_method"))
-                .put("voice_fallback_url", text(r, "call_fallback_url"))
+                .put("voice_fallback_url", Json.text(r, "call_fallback_url"))
                 .put("voice_method", method(r, "call_request_method"))
-                .put("voice_receive_mode", text(r, "call_receive_mode")).put("voice_url", text(r, "call_request_url"));
+                .put("voice_receive_mode", Json.text(r, "call_receive_mode")).put("voice_url", Json.text(r, "call_request_url"));
         node.putObject("subresource_uris").put("assigned_add_ons", uri.replace(".json", "/AssignedAddOns.json"));
         return node;
     }
@@ -206,7 +207,7 @@ final class LamlNumbers {
         LamlRoutes.checkAccount(call);
         SwNumber number = call.project().numbers.get(call.param("sid"));
         if (number == null) {
-            throw SwErrors.laml(404, "20404", "The requested resource " + call.request().path() + " was not found");
+            throw SwErrors.lamlNotFound(call.request().path());
         }
         return call.state().refreshed(call.project(), number);
     }
@@ -218,13 +219,8 @@ final class LamlNumbers {
     }
 
     private static String method(JsonNode resource, String field) {
-        String value = text(resource, field);
+        String value = Json.text(resource, field);
         return value == null ? "POST" : value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static String blankToNull(String value) {

@@ -39,7 +39,7 @@ final class LamlRoutes {
     /** Answers 404 unless the path's account is the caller's project. */
     static void checkAccount(SwCall call) {
         if (!call.project().projectId.equals(call.param("accountSid"))) {
-            throw SwErrors.laml(404, "20404", "The requested resource " + call.request().path() + " was not found");
+            throw SwErrors.lamlNotFound(call.request().path());
         }
     }
 

@@ -142,7 +142,7 @@ public final class SignalWireProvider implements Provider {
             SwProject project = state.authenticate(credential.substring(0, colon), credential.substring(colon + 1))
                     .orElseThrow(SwErrors::unauthorized);
             if (match == null) {
-                throw isLaml ? SwErrors.laml(404, "20404", "The requested resource " + request.path() + " was not found")
+                throw isLaml ? SwErrors.lamlNotFound(request.path())
                         : SwErrors.notFound();
             }
             return match.handler().handle(new SwCall(request, project, withoutJsonSuffix(match.params()), state));

@@ -69,6 +69,11 @@ final class SwErrors {
         return Json.object().put("code", code).put("message", message).put("more_info", MORE_INFO).put("status", status);
     }
 
+    /** The LaML 404 for a path (an unknown resource, or another project's account). */
+    static ApiException lamlNotFound(String path) {
+        return laml(404, "20404", "The requested resource " + path + " was not found");
+    }
+
     static ApiException laml(int status, String code, String message) {
         return new ApiException(ApiResponse.json(status, lamlBody(status, code, message)));
     }
