@@ -33,7 +33,7 @@ class DailyConsistencyCliTest extends DailyCliTestBase {
     void aGroupWithoutACommandShowsItsHelp() {
         CliRun.Result group = run("daily");
         assertThat(group.exitCode()).as(group.toString()).isZero();
-        assertThat(group.out()).contains("Usage: switchboard daily [-h] [COMMAND]").contains("numbers").contains("rooms");
+        assertThat(group.out()).contains("Usage: switchboard daily").contains("numbers").contains("rooms");
         assertThat(group.err()).isEmpty();
         CliRun.Result nested = run("daily", "numbers");
         assertThat(nested.exitCode()).isZero();
@@ -66,12 +66,12 @@ class DailyConsistencyCliTest extends DailyCliTestBase {
     void everyCommandThatChangesSomethingAcceptsYes() throws Exception {
         CliRun.Result added = run("daily", "caller-ids", "add", "+12125550199", "--name", "HQ", "--yes", "-o", "json");
         assertThat(added.exitCode()).as(added.toString()).isZero();
-        assertThat(json(added).get(0).path("number").asText()).isEqualTo("+12125550199");
+        assertThat(json(added).path("number").asText()).isEqualTo("+12125550199");
         emulator.admin().daily().addNumber("ops", "+14155550101");
         CliRun.Result created = run("daily", "dialin", "create", "--type", "pin", "--phone-number", "+14155550101",
                 "--yes", "-o", "json");
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        assertThat(json(created).get(0).path("phone_number").asText()).isEqualTo("+14155550101");
+        assertThat(json(created).path("phone_number").asText()).isEqualTo("+14155550101");
     }
 
     @Test
@@ -88,12 +88,12 @@ class DailyConsistencyCliTest extends DailyCliTestBase {
         CliRun.Result created = run("daily", "rooms", "create", "desk", "--dial-out", "--sip-endpoints", "2", "--yes",
                 "-o", "json");
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        JsonNode room = json(created).get(0);
+        JsonNode room = json(created);
         assertThat(room.path("name").asText()).isEqualTo("desk");
         assertThat(room.path("enable_dialout").asBoolean()).isTrue();
         assertThat(room.path("sip_endpoints")).hasSize(2);
 
-        JsonNode shown = json(run("daily", "rooms", "get", "desk", "-o", "json")).get(0);
+        JsonNode shown = json(run("daily", "rooms", "get", "desk", "-o", "json"));
         assertThat(shown.path("id").asText()).isEqualTo(room.path("id").asText());
         CliRun.Result badName = run("daily", "rooms", "create", "no spaces");
         assertThat(badName.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);

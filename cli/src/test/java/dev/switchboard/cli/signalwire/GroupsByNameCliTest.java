@@ -13,9 +13,9 @@ class GroupsByNameCliTest extends SignalWireCliTestBase {
     @Test
     void everyGroupCommandAcceptsTheGroupsName() {
         JsonNode number = buy("212", "Front desk");
-        JsonNode group = json("signalwire", "groups", "create", "Sales", "--sticky-sender", "--yes").get(0);
+        JsonNode group = json("signalwire", "groups", "create", "Sales", "--sticky-sender", "--yes");
 
-        JsonNode added = json("signalwire", "groups", "add", "Sales", number.path("number").asText(), "--yes").get(0);
+        JsonNode added = json("signalwire", "groups", "add", "Sales", number.path("number").asText(), "--yes");
         assertThat(added.path("number_group_id").asText()).isEqualTo(group.path("id").asText());
         assertThat(json("signalwire", "groups", "list", "Sales")).hasSize(1)
                 .first().satisfies(m -> assertThat(m.path("number").asText()).isEqualTo(number.path("number").asText()));
@@ -37,8 +37,8 @@ class GroupsByNameCliTest extends SignalWireCliTestBase {
 
     @Test
     void aNameTwoGroupsShareIsRefusedNamingTheirIds() {
-        String first = json("signalwire", "groups", "create", "Pool").get(0).path("id").asText();
-        String second = json("signalwire", "groups", "create", "Pool").get(0).path("id").asText();
+        String first = json("signalwire", "groups", "create", "Pool").path("id").asText();
+        String second = json("signalwire", "groups", "create", "Pool").path("id").asText();
         CliRun.Result ambiguous = cli().run("signalwire", "groups", "delete", "Pool", "--yes");
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(ambiguous.err()).contains("2 groups are named Pool").contains(first).contains(second);
