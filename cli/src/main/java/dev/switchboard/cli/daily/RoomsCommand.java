@@ -82,7 +82,7 @@ final class RoomsCommand {
                     throw CliException.failed("room " + name + " was not created; it is safe to try again");
                 }
             }
-            table().print(daily.context().out(), output.format(), List.of(created));
+            output.printOne(table(), created);
             return 0;
         }
     }
@@ -96,7 +96,7 @@ final class RoomsCommand {
 
         @Override
         public Integer call() {
-            table().print(daily.context().out(), output.format(), daily.client().rooms().list());
+            output.print(table(), daily.client().rooms().list());
             return 0;
         }
     }
@@ -112,7 +112,7 @@ final class RoomsCommand {
 
         @Override
         public Integer call() {
-            table().print(daily.context().out(), output.format(), List.of(daily.client().rooms().get(name)));
+            output.printOne(table(), daily.client().rooms().get(name));
             return 0;
         }
     }
