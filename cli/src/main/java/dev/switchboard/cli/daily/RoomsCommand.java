@@ -15,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily rooms create|list|get|delete}: rooms, as far as dial-out and call transfers need them. */
