@@ -1,6 +1,8 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.DebugMixin;
+import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JsonErrors;
@@ -9,8 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +27,6 @@ import java.util.stream.Stream;
  * top-level help shows) in place of the others.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
-    /** Set to 1 for stack traces from any command (also those without {@code --debug}). */
-    static final String DEBUG_VARIABLE = "SWITCHBOARD_DEBUG";
     private final CliContext context;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
@@ -55,10 +57,24 @@ final class CommandLineFactory implements CommandLine.IFactory {
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(Duration.class, new Durations());
+        commandLine.setExecutionStrategy(parseResult -> {
+            Integer helpShown = CommandLine.executeHelpRequest(parseResult);
+            if (helpShown != null) {
+                return helpShown;
+            }
+            CommandLine group = groupWithoutCommand(parseResult);
+            if (group != null) {
+                group.usage(context.out());
+                context.out().flush();
+                return ExitCode.OK;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             boolean debugFlag = acceptsDebug(parseResult);
-            return ErrorReporter.of(context, debugRequested(parseResult) || "1".equals(context.environment().get(DEBUG_VARIABLE)),
-                    debugFlag ? "--debug" : DEBUG_VARIABLE + "=1")
+            boolean debug = debugRequested(parseResult) || DebugMixin.requested(context.environment());
+            return ErrorReporter.of(context, debug, debugFlag ? "--debug" : DebugMixin.VARIABLE + "=1")
                     .json(JsonErrors.requested(parseResult.originalArgs().toArray(String[]::new))).report(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
@@ -89,6 +105,15 @@ final class CommandLineFactory implements CommandLine.IFactory {
         CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
         spec.usageMessage().description(command.description()).header(command.header()).hidden(command.hidden());
         return new CommandLine(spec);
+    }
+
+    /** {@code switchboard daily}: a group named without one of its commands shows its help. */
+    private static CommandLine groupWithoutCommand(CommandLine.ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        CommandLine last = parsed.get(parsed.size() - 1);
+        Object command = last.getCommand();
+        boolean runnable = command instanceof Runnable || command instanceof Callable<?>;
+        return !runnable && !last.getSubcommands().isEmpty() ? last : null;
     }
 
     private static boolean debugRequested(CommandLine.ParseResult parseResult) {

@@ -9,11 +9,11 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard completion bash|zsh}: prints picocli's completion script for the whole command tree. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion",
         description = {"Prints the shell completion script for bash or zsh.",
-                "bash: add  source <(switchboard completion bash)  to ~/.bashrc.",
-                "zsh:  add  source <(switchboard completion zsh)  to ~/.zshrc, or save the output as _switchboard",
-                "in a directory on $fpath. The release packages install both scripts where the shells look."})
+                "bash: add  source <(switchboard completion bash)  to ~/.bashrc. zsh: add  source <(switchboard "
+                        + "completion zsh)  to ~/.zshrc, or save the output as _switchboard in a directory on $fpath. "
+                        + "The release packages install both scripts where the shells look."})
 final class CompletionCommand implements Callable<Integer> {
     /** The shells the script serves. */
     enum Shell { bash, zsh }

@@ -2,17 +2,23 @@ package dev.switchboard.cli;
 
 import dev.switchboard.cli.emulator.EmulatorCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.util.List;
 
-/** The top of the command tree: {@code switchboard <group> <command>}. */
+/**
+ * The top of the command tree: {@code switchboard <group> <command>}. {@code -h} is inherited by every
+ * command; {@code -V} is here only, where it means something.
+ */
 @Command(name = "switchboard",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Safe, fast phone-number operations on Daily and SignalWire, with a local emulator of both.",
-        subcommands = picocli.CommandLine.HelpCommand.class,
-        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials,",
-                "5 incomplete (run again to resume), 6 declined, 70 internal error, 130 interrupted."})
+        subcommands = HelpTopicCommand.class,
+        footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 precondition failed, 4 credentials, "
+                + "5 incomplete (run again to resume), 6 declined, 7 needs confirmation (pass --yes), "
+                + "70 internal error, 130 interrupted.",
+                "", "Manual: man switchboard (and man switchboard-daily, man switchboard-transfer-apply, ...)."})
 public final class SwitchboardCommand {
     @picocli.CommandLine.Option(names = "--profile", paramLabel = "NAME", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Use this profile of config.toml for credentials the environment and .env do not set "
@@ -32,4 +38,11 @@ public final class SwitchboardCommand {
             dev.switchboard.cli.bench.BenchCommand.class,
             dev.switchboard.cli.profiles.ProfilesCommand.class,
             CompletionCommand.class);
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
  * Search terms for numbers on sale; every field optional (null). The constructor enforces Daily's
  * documented combination rules, so a bad query fails here, naming the rule, instead of at the API:
  * <ul>
+ *   <li>{@code areacode} is 3 digits;</li>
  *   <li>{@code region} is an ISO 3166-2 alpha-2 code and cannot be combined with {@code areacode};</li>
  *   <li>{@code city} requires {@code region} and cannot be combined with {@code areacode},
  *       {@code starts_with}, {@code contains} or {@code ends_with};</li>
@@ -18,10 +19,10 @@ public record AvailableNumberQuery(String areacode, String region, String city, 
                                    String endsWith) {
     private static final Pattern DIGITS_3_TO_7 = Pattern.compile("\\d{3,7}");
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern AREA_CODE = Pattern.compile("\\d{3}");
 
     public AvailableNumberQuery {
-        check(areacode == null || DIGITS.matcher(areacode).matches(), "areacode must be digits");
+        check(areacode == null || AREA_CODE.matcher(areacode).matches(), "areacode must be 3 digits");
         check(region == null || ALPHA_2.matcher(region).matches(),
                 "region must be an ISO 3166-2 alpha-2 code such as CA");
         check(region == null || areacode == null, "region cannot be combined with areacode");

@@ -209,6 +209,33 @@ public final class BulkPurchase {
         return true;
     }
 
+    /** The order a journal holds, if it holds one. */
+    public static Optional<PurchaseOrder> recordedOrder(Journal journal) {
+        return journal.view().last(ORDER, BASELINE).filter(r -> r.phase() == Phase.DONE)
+                .map(r -> new PurchaseOrder(r.data().path("count").asInt(), text(r.data(), "areacode")));
+    }
+
+    /**
+     * Whether the journal's order is complete: as many numbers bought as ordered, and no attempt whose outcome is
+     * still unknown. A complete journal resumes nothing; it buys nothing more.
+     */
+    public static boolean finished(Journal journal) {
+        Optional<PurchaseOrder> order = recordedOrder(journal);
+        if (order.isEmpty()) {
+            return false;
+        }
+        JournalView view = journal.view();
+        int bought = 0;
+        for (String entry : view.entries()) {
+            Phase phase = view.phase(entry, BUY).orElse(Phase.FAILED);
+            if (phase == Phase.BEGIN || phase == Phase.UNKNOWN) {
+                return false;
+            }
+            bought += phase == Phase.DONE ? 1 : 0;
+        }
+        return bought >= order.get().count();
+    }
+
     private Set<String> baseline(JournalView view, PurchaseOrder order) {
         Optional<JournalRecord> recorded = view.last(ORDER, BASELINE).filter(r -> r.phase() == Phase.DONE);
         if (recorded.isPresent()) {

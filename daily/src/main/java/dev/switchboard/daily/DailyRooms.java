@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * Rooms ({@code /rooms}) on one key, as far as telephony needs them: create (with dial-out and SIP endpoints),
- * get and delete. Get it from {@link DailyClient#rooms()}. Thread-safe.
+ * list, get and delete. Get it from {@link DailyClient#rooms()}. Thread-safe.
  */
 public final class DailyRooms {
+    private static final int PAGE_SIZE = 100;
+
     private final HttpApi api;
 
     DailyRooms(HttpApi api) {
@@ -38,6 +40,12 @@ public final class DailyRooms {
                     .put("sip_mode", "dial-in").put("num_endpoints", spec.sipEndpoints());
         }
         return room(api.send(ApiRequest.post("/rooms", body)).body());
+    }
+
+    /** Every room of the domain ({@code GET /rooms}, all pages, newest first). */
+    public List<Room> list() {
+        return DailyPager.fetchAll(api, ApiRequest.get("/rooms"), PAGE_SIZE, item -> DailyMapping.text(item, "id"))
+                .stream().map(DailyRooms::room).toList();
     }
 
     /** @throws dev.switchboard.core.http.NotFoundException when the room does not exist */

@@ -1,5 +1,6 @@
 package dev.switchboard.daily;
 
+import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.InvalidRequestException;
 import dev.switchboard.core.http.NotFoundException;
 import dev.switchboard.emulator.daily.DailyAdmin;
@@ -82,10 +83,12 @@ class EmulatedNumbersTest extends EmulatedDaily {
 
     @Test
     void aQueryTheServerRefusesSurfacesAsValidationError() {
-        // The client checks the combination rules; the length of an area code is left to Daily.
-        AvailableNumberQuery twoDigitAreaCode = AvailableNumberQuery.inAreaCode("41");
+        // The client refuses a two-digit area code itself; sent anyway, Daily answers with a validation error.
+        assertThatThrownBy(() -> AvailableNumberQuery.inAreaCode("41"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("areacode must be 3 digits");
+        ApiRequest twoDigitAreaCode = ApiRequest.get("/list-available-numbers").withQuery("areacode", "41");
 
-        assertThatThrownBy(() -> source.availableNumbers(twoDigitAreaCode))
+        assertThatThrownBy(() -> source.http().send(twoDigitAreaCode))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.errorType()).isEqualTo("validation-error");

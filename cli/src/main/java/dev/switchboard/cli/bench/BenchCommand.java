@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * {@code switchboard bench}: measures migration speed against the embedded emulator enforcing Daily's
  * documented limits, prints the figures and checks them against the targets of docs/benchmark.md.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
                 + "100 per 5 s per key): a small migration (40 numbers, every kind of config) as a user runs it, "
                 + "apply at the limit, the original utility's sequential pace, planning a 10,000-number domain, and "

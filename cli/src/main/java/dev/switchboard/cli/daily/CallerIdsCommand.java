@@ -1,5 +1,6 @@
 package dev.switchboard.cli.daily;
 
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.phone.E164;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily caller-ids add|list}: verified caller ids (Daily's endpoint is undocumented). */
-@Command(name = "caller-ids", mixinStandardHelpOptions = true,
+@Command(name = "caller-ids",
         description = "Verified caller ids: numbers owned elsewhere that Daily may show as caller id.",
         subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.ListIds.class})
 final class CallerIdsCommand {
@@ -25,14 +26,16 @@ final class CallerIdsCommand {
                 .column("NAME", "name", VerifiedCallerId::name);
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a verified caller id.")
+    @Command(name = "add", description = "Register a verified caller id.")
     static final class Add implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
         @Parameters(paramLabel = "NUMBER", description = "E.164 number.") String number;
-        @Option(names = "--name", paramLabel = "TEXT") String name;
+        @Option(names = "--name", paramLabel = "TEXT", description = "A label for the caller id.") String name;
 
         @Override
         public Integer call() {
@@ -42,7 +45,7 @@ final class CallerIdsCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List verified caller ids.")
+    @Command(name = "list", description = "List verified caller ids.")
     static final class ListIds implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;

@@ -2,11 +2,12 @@ package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.DailyApiUrl;
-import dev.switchboard.cli.support.DebugTrace;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.DailyClientOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -26,8 +27,8 @@ public final class DailyApiMixin {
             description = "Send at most N requests per second to Daily (default: Daily's documented limits).")
     int maxRequestsPerSecond;
 
-    @Option(names = "--debug", description = "Print a redacted trace of every HTTP exchange, and stack traces, to stderr.")
-    boolean debug;
+    @Mixin
+    DebugMixin debug;
 
     DailyApiMixin(CliContext context) {
         this.context = context;
@@ -43,7 +44,7 @@ public final class DailyApiMixin {
             throw new IllegalArgumentException("--max-rps must be 0 (no cap) or more");
         }
         return new DailyClient(base, key, DailyClientOptions.defaults().withMaxRequestsPerSecond(maxRequestsPerSecond)
-                .withDebugSink(DebugTrace.sink(context, debug)));
+                .withDebugSink(debug.sink()));
     }
 
     public CliContext context() {

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.core.phone.E164;
 import dev.switchboard.daily.DialinConfigSpec;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily dialin create}: a pinless or PIN config (Daily's rules checked before the call). */
-@Command(name = "create", mixinStandardHelpOptions = true,
+@Command(name = "create",
         description = "Create a dial-in config. Pinless without --phone-number is SIP-only; without --hmac-env Daily "
                 + "generates the hmac (read it in the Daily dashboard: switchboard never prints it).")
 final class DialinCreateCommand implements Callable<Integer> {
@@ -20,6 +21,8 @@ final class DialinCreateCommand implements Callable<Integer> {
     DailyApiMixin daily;
     @Mixin
     OutputMixin output;
+    @Mixin
+    ConfirmMixin confirm;
     @Mixin
     DialinFields fields;
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "pinless or pin.")

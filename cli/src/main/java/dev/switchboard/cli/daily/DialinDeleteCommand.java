@@ -12,13 +12,13 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily dialin delete ID}: asks first, naming the config, unless {@code --yes}. */
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a dial-in config.")
+@Command(name = "delete", description = "Delete a dial-in config.")
 final class DialinDeleteCommand implements Callable<Integer> {
     @Mixin
     DailyApiMixin daily;
     @Mixin
     ConfirmMixin confirm;
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID", description = "The config's id (see 'dialin list').") String id;
 
     @Override
     public Integer call() {

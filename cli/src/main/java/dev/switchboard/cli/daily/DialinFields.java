@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
  * line: {@code --hmac-env NAME} names the variable (environment, then {@code .env}) that holds it.
  */
 final class DialinFields {
-    @Option(names = "--phone-number", paramLabel = "E164") String phoneNumber;
-    @Option(names = "--name-prefix", paramLabel = "TEXT") String namePrefix;
+    @Option(names = "--phone-number", paramLabel = "E164",
+            description = "The purchased number callers dial (pinless without it is SIP-only).")
+    String phoneNumber;
+    @Option(names = "--name-prefix", paramLabel = "TEXT", description = "Shown before the caller's name in the room.")
+    String namePrefix;
     @Option(names = "--room-creation-api", paramLabel = "URL", description = "Pinless: the webhook called on each call.")
     String roomCreationApi;
     @Option(names = "--hold-music-url", paramLabel = "URL", description = "Pinless: public MP3 under 60 s.")

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily dialin get ID}: one config, in the list schema (an array of one). */
-@Command(name = "get", mixinStandardHelpOptions = true, description = "Show one dial-in config.")
+@Command(name = "get", description = "Show one dial-in config.")
 final class DialinGetCommand implements Callable<Integer> {
     @Mixin
     DailyApiMixin daily;
     @Mixin
     OutputMixin output;
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID", description = "The config's id (see 'dialin list').") String id;
 
     @Override
     public Integer call() {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily dialin legacy}: the deprecated {@code config.pinless_dialin} / {@code pin_dialin}, read only. */
-@Command(name = "legacy", mixinStandardHelpOptions = true,
+@Command(name = "legacy",
         description = "Show the deprecated domain-level pinless_dialin and pin_dialin entries (read only).")
 final class DialinLegacyCommand implements Callable<Integer> {
     @Mixin

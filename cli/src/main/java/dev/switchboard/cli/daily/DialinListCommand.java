@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily dialin list}: every dial-in config (all pages); hmacs are never shown. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List dial-in configs (every page).")
+@Command(name = "list", description = "List dial-in configs (every page).")
 final class DialinListCommand implements Callable<Integer> {
     @Mixin
     DailyApiMixin daily;
@@ -20,8 +20,10 @@ final class DialinListCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", description = "pinless or pin.")
     DialinKind type;
-    @Option(names = "--phone-number", paramLabel = "E164") String phoneNumber;
-    @Option(names = "--name-prefix", paramLabel = "TEXT") String namePrefix;
+    @Option(names = "--phone-number", paramLabel = "E164", description = "Only the config of this number.")
+    String phoneNumber;
+    @Option(names = "--name-prefix", paramLabel = "TEXT", description = "Only configs with this name prefix.")
+    String namePrefix;
 
     @Override
     public Integer call() {

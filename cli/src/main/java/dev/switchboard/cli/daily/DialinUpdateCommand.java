@@ -1,6 +1,7 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.core.phone.E164;
 import dev.switchboard.daily.DailyClient;
@@ -19,7 +20,7 @@ import java.util.concurrent.Callable;
  * hmac is sent only with {@code --hmac-env}, and if Daily's answer lost an hmac the config had, the old one is
  * put back at once.
  */
-@Command(name = "update", mixinStandardHelpOptions = true,
+@Command(name = "update",
         description = "Change the given fields of a dial-in config (PUT); other fields, and the hmac, stay as they are.")
 final class DialinUpdateCommand implements Callable<Integer> {
     @Mixin
@@ -27,8 +28,10 @@ final class DialinUpdateCommand implements Callable<Integer> {
     @Mixin
     OutputMixin output;
     @Mixin
+    ConfirmMixin confirm;
+    @Mixin
     DialinFields fields;
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID", description = "The config's id (see 'dialin list').") String id;
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package dev.switchboard.cli.daily;
 
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.daily.CallEndpoint;
@@ -15,16 +16,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily calls dialout start|stop|dtmf}: bring a new PSTN or SIP party into a room. */
-@Command(name = "dialout", mixinStandardHelpOptions = true,
-        description = "Dial a phone number or SIP URI from a room (the room needs enable_dialout).",
+@Command(name = "dialout",
+        description = "Dial a phone number or SIP URI from a room (the room needs enable_dialout: 'rooms create --dial-out').",
         subcommands = {DialoutCommand.Start.class, DialoutCommand.Stop.class, DialoutCommand.Dtmf.class})
 final class DialoutCommand {
+
+    /** {@code --room} and {@code --session}: which dial-out 'stop' and 'dtmf' act on. */
+    static final class DialoutSession {
+        @Option(names = "--room", required = true, paramLabel = "NAME", description = "The room of the dial-out.")
+        String room;
+        @Option(names = "--session", required = true, paramLabel = "ID",
+                description = "The dial-out participant's session id (printed by 'dialout start').")
+        String session;
+    }
 
     /** A started dial-out, as printed. */
     record Started(String room, String sessionId, String to, String callerId) {
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true,
+    @Command(name = "start",
             description = "Start a dial-out; prints the new participant's session id. Daily allows 1 per second, "
                     + "5 per 5 seconds per key (switchboard waits for its turn).")
     static final class Start implements Callable<Integer> {
@@ -32,16 +42,24 @@ final class DialoutCommand {
         DailyApiMixin daily;
         @Mixin
         OutputMixin output;
-        @Option(names = "--room", required = true, paramLabel = "NAME") String room;
+        @Mixin
+        ConfirmMixin confirm;
+        @Option(names = "--room", required = true, paramLabel = "NAME", description = "The room to dial out from.")
+        String room;
         @Option(names = "--to", required = true, paramLabel = "E164|SIP", description = "+1... or sip:user@host.")
         String to;
         @Option(names = "--caller-id", paramLabel = "ID|E164",
                 description = "Purchased number to call from, by id or E.164 (PSTN only; default: Daily's choice).")
         String callerId;
-        @Option(names = "--display-name", paramLabel = "TEXT") String displayName;
-        @Option(names = "--user-id", paramLabel = "TEXT") String userId;
-        @Option(names = "--extension", paramLabel = "DIGITS") String extension;
-        @Option(names = "--wait-before-extension", paramLabel = "SECONDS") Integer waitBeforeExtension;
+        @Option(names = "--display-name", paramLabel = "TEXT", description = "The new participant's name in the room.")
+        String displayName;
+        @Option(names = "--user-id", paramLabel = "TEXT", description = "The new participant's user id (up to 36 characters).")
+        String userId;
+        @Option(names = "--extension", paramLabel = "DIGITS", description = "Digits to dial once the call connects.")
+        String extension;
+        @Option(names = "--wait-before-extension", paramLabel = "SECONDS",
+                description = "Seconds to wait before dialing --extension (0-60).")
+        Integer waitBeforeExtension;
 
         @Override
         public Integer call() {
@@ -62,27 +80,33 @@ final class DialoutCommand {
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Hang up a dial-out participant.")
+    @Command(name = "stop", description = "Hang up a dial-out participant.")
     static final class Stop implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;
-        @Option(names = "--room", required = true, paramLabel = "NAME") String room;
-        @Option(names = "--session", required = true, paramLabel = "ID") String session;
+        @Mixin
+        DialoutSession target;
+        @Mixin
+        ConfirmMixin confirm;
 
         @Override
         public Integer call() {
+            String room = target.room;
+            String session = target.session;
             daily.client().calls().stopDialOut(room, session);
             daily.context().out().println("stopped dial-out " + session + " in " + room);
             return 0;
         }
     }
 
-    @Command(name = "dtmf", mixinStandardHelpOptions = true, description = "Send DTMF tones on a dial-out.")
+    @Command(name = "dtmf", description = "Send DTMF tones on a dial-out.")
     static final class Dtmf implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;
-        @Option(names = "--room", required = true, paramLabel = "NAME") String room;
-        @Option(names = "--session", required = true, paramLabel = "ID") String session;
+        @Mixin
+        DialoutSession target;
+        @Mixin
+        ConfirmMixin confirm;
         @Option(names = "--tones", required = true, paramLabel = "TONES", description = "1-20 of 0-9 * # A-D.")
         String tones;
         @Option(names = "--digit-ms", paramLabel = "MS", description = "Tone length, 50-2000 (Daily's default 500).")
@@ -90,8 +114,8 @@ final class DialoutCommand {
 
         @Override
         public Integer call() {
-            daily.client().calls().sendDtmf(room, session, tones, digitMs);
-            daily.context().out().println("sent " + tones + " to " + session + " in " + room);
+            daily.client().calls().sendDtmf(target.room, target.session, tones, digitMs);
+            daily.context().out().println("sent " + tones + " to " + target.session + " in " + target.room);
             return 0;
         }
     }

@@ -1,8 +1,10 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +35,7 @@ import java.util.concurrent.Callable;
  * journaled bulk purchase that never buys more than asked, even after a crash or an ambiguous failure (see
  * {@link BulkPurchase} for the reconciliation rule). Run the same command again to resume.
  */
-@Command(name = "buy", mixinStandardHelpOptions = true,
+@Command(name = "buy",
         description = {"Buy one number, or --count N (optionally in --areacode) as a journaled bulk purchase.",
                 "A bulk purchase records every attempt in --journal before sending it; if it is interrupted or an "
                         + "answer is lost, run the same command again: attempts with an unknown outcome are settled "
@@ -51,9 +54,8 @@ final class NumbersBuyCommand implements Callable<Integer> {
     Integer count;
     @Option(names = "--areacode", paramLabel = "AAA", description = "Buy in this US area code (bulk).")
     String areacode;
-    @Option(names = "--journal", paramLabel = "FILE", defaultValue = "daily-numbers-buy.journal",
-            description = "The bulk purchase's journal (default: ${DEFAULT-VALUE}); one order per journal.")
-    String journal;
+    @Mixin
+    JournalMixin journal;
 
     @Override
     public Integer call() {
@@ -90,8 +92,9 @@ final class NumbersBuyCommand implements Callable<Integer> {
 
     private int buyMany(DailyClient client) {
         PurchaseOrder order = new PurchaseOrder(count == null ? 1 : count, areacode);
-        Path file = daily.context().resolve(journal);
-        new Prompter(daily.context(), confirm.yes()).require("Buy " + order.count() + " paid number(s)"
+        Path file = journal.path(daily.context());
+        archiveIfFinishedAndOther(file, order);
+        new Prompter(daily.context(), confirm.yes()).require("Buy " + Plural.of(order.count(), "paid number")
                 + (areacode == null ? "" : " in area code " + areacode) + " on Daily (journal " + file + ")?");
         PurchaseReport report;
         try (Journal opened = Journal.open(file, daily.context().clock())) {
@@ -106,10 +109,28 @@ final class NumbersBuyCommand implements Callable<Integer> {
         }
         print(report.purchases());
         daily.context().err().println("bought " + report.purchases().size() + " of " + order.count()
-                + (report.attemptsNotApplied() > 0 ? "; " + report.attemptsNotApplied() + " attempt(s) bought nothing" : "")
+                + (report.attemptsNotApplied() > 0 ? "; " + Plural.of(report.attemptsNotApplied(), "attempt") + " bought nothing" : "")
                 + (report.complete() ? "" : "; stopped: " + report.stopReason()));
         daily.context().err().flush();
         return report.complete() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** A complete earlier order of another size or area code is archived; an unfinished one stays (and is refused). */
+    private void archiveIfFinishedAndOther(Path file, PurchaseOrder order) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        boolean archive;
+        try (Journal opened = Journal.open(file, daily.context().clock())) {
+            archive = BulkPurchase.finished(opened) && BulkPurchase.recordedOrder(opened).filter(order::equals).isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("journal " + file + ": " + e.getMessage(), e);
+        }
+        if (archive) {
+            Path archived = JournalMixin.archive(file, daily.context().clock());
+            daily.context().err().println("The journal " + file + " holds a complete earlier order; archived it as "
+                    + archived.getFileName());
+        }
     }
 
     private void print(List<PurchaseReport.Purchase> purchases) {

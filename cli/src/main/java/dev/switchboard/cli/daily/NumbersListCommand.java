@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily numbers list}: every purchased number and verified caller id, all pages. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list",
         description = "List the domain's purchased numbers and verified caller ids (every page).")
 final class NumbersListCommand implements Callable<Integer> {
     @Mixin

@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.ProgressLine;
 import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
@@ -12,6 +13,7 @@ import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.NotFoundException;
+import dev.switchboard.core.phone.E164;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.PurchasedNumber;
 import dev.switchboard.daily.PurchasedNumberFilter;
@@ -35,7 +37,7 @@ import java.util.concurrent.Callable;
  * will be released (id, number, country, provider, creation date), skips numbers already released, asks twice
  * unless {@code --yes}, reports the 14-day lock per number and prints a summary.
  */
-@Command(name = "release", mixinStandardHelpOptions = true,
+@Command(name = "release",
         description = {"Release numbers (by id or E.164), or every number with --all. Asks twice unless --yes.",
                 "Daily refuses to release a number within 14 days of purchase; those are reported with the date "
                         + "they can be released. Releasing also deletes the number's dial-in config."})
@@ -69,13 +71,15 @@ final class NumbersReleaseCommand implements Callable<Integer> {
         DailyClient client = daily.client();
         List<PurchasedNumber> owned = client.purchasedNumbers(PurchasedNumberFilter.all());
         PrintWriter err = daily.context().err();
-        List<PurchasedNumber> chosen = choose(owned, err);
+        List<Outcome> outcomes = new ArrayList<>();
+        List<PurchasedNumber> chosen = choose(owned, err, outcomes);
         if (chosen.isEmpty()) {
             err.println("nothing to release");
-            print(List.of());
+            print(outcomes);
             return ExitCode.OK;
         }
-        err.println("These " + chosen.size() + " number(s) will be released:");
+        err.println(chosen.size() == 1 ? "This number will be released:"
+                : "These " + chosen.size() + " numbers will be released:");
         Table.of(PurchasedNumber.class)
                 .column("ID", "id", PurchasedNumber::id)
                 .column("NUMBER", "number", PurchasedNumber::number)
@@ -84,14 +88,16 @@ final class NumbersReleaseCommand implements Callable<Integer> {
                 .column("CREATED", "created_date", PurchasedNumber::createdDate)
                 .print(err, OutputFormat.TABLE, chosen);
         Prompter prompter = new Prompter(daily.context(), confirm.yes());
-        prompter.require("Release " + chosen.size() + " number(s)? Their dial-in configs are deleted too, and a "
-                + "released number usually cannot be bought back.");
-        prompter.require("Are you sure? This cannot be undone. Release " + chosen.size() + " number(s)?");
-        List<Outcome> outcomes = new ArrayList<>();
+        String what = Plural.of(chosen.size(), "number");
+        prompter.require("Release " + what + "? Dial-in configs are deleted too, and a released number usually cannot "
+                + "be bought back.");
+        prompter.require("Are you sure? This cannot be undone. Release " + what + "?");
         try (ProgressLine line = progress.line("releasing", chosen.size())) {
+            int done = 0;
             for (PurchasedNumber number : chosen) {
                 outcomes.add(release(client, number));
-                line.update(outcomes.size(), outcomes.stream().filter(o -> !o.status().endsWith("released")).count());
+                done++;
+                line.update(done, outcomes.stream().filter(o -> !o.status().endsWith("released")).count());
             }
         }
         print(outcomes);
@@ -102,20 +108,25 @@ final class NumbersReleaseCommand implements Callable<Integer> {
         return released == outcomes.size() ? ExitCode.OK : ExitCode.FAILED;
     }
 
-    private List<PurchasedNumber> choose(List<PurchasedNumber> owned, PrintWriter err) {
+    /**
+     * The numbers to release; those already released go to {@code skipped} as {@code already-released}. A number
+     * the domain's listing does not show at all was released earlier (Daily drops released numbers from it), or
+     * was never bought here: either way there is nothing to release, and running a release twice is not an error.
+     */
+    private List<PurchasedNumber> choose(List<PurchasedNumber> owned, PrintWriter err, List<Outcome> skipped) {
         if (all) {
-            owned.stream().filter(PurchasedNumber::isDeleted)
-                    .forEach(n -> err.println("skipping " + n.number() + ": already released"));
+            owned.stream().filter(PurchasedNumber::isDeleted).forEach(n -> skip(n.id(), n.number(), err, skipped));
             return owned.stream().filter(n -> n.hasId() && !n.isDeleted()).toList();
         }
         Set<PurchasedNumber> chosen = new LinkedHashSet<>();
-        for (String target : targets) {
+        for (String given : targets) {
+            String target = given.strip().startsWith("+") ? E164.parse(given).value() : given.strip();
             PurchasedNumber match = owned.stream()
-                    .filter(n -> target.equals(n.id()) || target.equals(n.number())).findFirst()
-                    .orElseThrow(() -> CliException.invalidInput(target + " is not a number of this domain; "
-                            + "nothing was released"));
-            if (match.isDeleted()) {
-                err.println("skipping " + match.number() + ": already released");
+                    .filter(n -> target.equals(n.id()) || target.equals(n.number())).findFirst().orElse(null);
+            if (match == null) {
+                skip(target.startsWith("+") ? null : target, target.startsWith("+") ? target : null, err, skipped);
+            } else if (match.isDeleted()) {
+                skip(match.id(), match.number(), err, skipped);
             } else if (!match.hasId()) {
                 err.println("skipping " + match.number() + ": a verified caller id, not a purchased number");
             } else {
@@ -123,6 +134,11 @@ final class NumbersReleaseCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    private static void skip(String id, String number, PrintWriter err, List<Outcome> skipped) {
+        err.println("skipping " + (number != null ? number : id) + ": already released (not among the domain's numbers)");
+        skipped.add(new Outcome(id, number, "already-released", null, null));
     }
 
     private Outcome release(DailyClient client, PurchasedNumber number) {

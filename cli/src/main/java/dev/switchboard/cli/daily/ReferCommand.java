@@ -1,5 +1,6 @@
 package dev.switchboard.cli.daily;
 
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily calls refer}: {@code sipRefer}, refused with the reason when Daily's rules rule it out. */
-@Command(name = "refer", mixinStandardHelpOptions = true,
+@Command(name = "refer",
         description = {"Hand a SIP caller back to its originating SIP system with SIP REFER (sipRefer): the origin "
                 + "connects to the target directly and Daily leaves the call; a one-time REFER fee may apply.",
                 "SIP targets only. Refused, with the reason, for a phone-number target, a target inside Daily "
@@ -20,6 +21,8 @@ final class ReferCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     TransferOptions options;
+    @Mixin
+    ConfirmMixin confirm;
 
     @Override
     public Integer call() {

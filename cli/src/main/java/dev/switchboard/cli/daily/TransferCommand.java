@@ -1,6 +1,7 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.daily.CallEndpoint;
 import dev.switchboard.daily.CallerIds;
@@ -19,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@code switchboard daily calls transfer}: {@code sipCallTransfer} to a room's SIP URI, an external SIP URI or a
  * phone number; {@code --method auto} lets Daily's rules pick between it and REFER.
  */
-@Command(name = "transfer", mixinStandardHelpOptions = true,
+@Command(name = "transfer",
         description = {"Move a SIP/PSTN caller elsewhere. --method transfer (default) uses sipCallTransfer: Daily "
                 + "stays in the media path and both legs are billed. --method auto applies Daily's rules: REFER "
                 + "when the caller's origin (--from) and the target are both SIP outside Daily and the origin "
@@ -34,6 +35,8 @@ final class TransferCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     TransferOptions options;
+    @Mixin
+    ConfirmMixin confirm;
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "transfer",
             description = "transfer, refer or auto (default: ${DEFAULT-VALUE}).")
     Method method;

@@ -2,6 +2,8 @@ package dev.switchboard.cli.daily;
 
 import picocli.CommandLine.Option;
 
+import java.time.Duration;
+
 /** What {@code calls transfer} and {@code calls refer} share: which call, where to, and how to follow it. */
 final class TransferOptions {
     @Option(names = "--room", required = true, paramLabel = "NAME", description = "The room the caller is in.")
@@ -21,9 +23,9 @@ final class TransferOptions {
     @Option(names = "--events", paramLabel = "FILE", defaultValue = "daily-events.jsonl",
             description = "Where 'webhooks listen --save FILE' writes verified events (default: ${DEFAULT-VALUE}).")
     String events;
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Give up waiting after this long (default: ${DEFAULT-VALUE}); exit 5.")
-    int waitTimeoutSeconds;
+    @Option(names = "--wait-timeout", paramLabel = "DURATION", defaultValue = "2m",
+            description = "Give up waiting after this long, e.g. 90s or 5m (default: ${DEFAULT-VALUE}); exit 5.")
+    Duration waitTimeout;
     @Option(names = "--wait-for", paramLabel = "EVENT", defaultValue = "answered",
             description = "Call transfers: stop at 'answered' (the target picked up) or 'completed' (it hung up).")
     String waitFor;

@@ -3,6 +3,7 @@ package dev.switchboard.cli.daily;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
@@ -112,7 +113,7 @@ final class TransferRunner {
     }
 
     private String follow(EventTail tail, boolean refer, List<String> seen) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(options.waitTimeoutSeconds).toNanos();
+        long deadline = System.nanoTime() + options.waitTimeout.toNanos();
         String terminal = refer ? "calltransfer.initiated" : "calltransfer." + options.waitFor;
         try {
             while (System.nanoTime() < deadline) {
@@ -140,7 +141,7 @@ final class TransferRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        context.err().println("no " + terminal + " event within " + options.waitTimeoutSeconds + " s in "
+        context.err().println("no " + terminal + " event within " + Durations.exact(options.waitTimeout) + " in "
                 + options.events + "; is 'switchboard daily webhooks listen --save " + options.events
                 + "' running? The transfer was not retried: check presence before trying again");
         return "timed-out";

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily webhooks}: a local verifying receiver, and the domain's subscriptions. */
-@Command(name = "webhooks", mixinStandardHelpOptions = true,
+@Command(name = "webhooks",
         description = "Receive and verify Daily webhooks locally, and manage the domain's webhook subscriptions.",
         subcommands = {WebhooksListenCommand.class, WebhooksCommand.ListHooks.class, WebhooksCommand.Create.class,
                 WebhooksCommand.Delete.class})
@@ -30,7 +30,7 @@ final class WebhooksCommand {
                         + "'webhooks listen' verifies them");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List webhook subscriptions (no hmacs).")
+    @Command(name = "list", description = "List webhook subscriptions (no hmacs).")
     static final class ListHooks implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;
@@ -44,7 +44,7 @@ final class WebhooksCommand {
         }
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(name = "create",
             description = "Subscribe a URL to events, signed with DAILY_WEBHOOK_HMAC. Daily first sends a "
                     + "verification request to the URL: start 'webhooks listen' before this.")
     static final class Create implements Callable<Integer> {
@@ -52,7 +52,11 @@ final class WebhooksCommand {
         DailyApiMixin daily;
         @Mixin
         OutputMixin output;
-        @Option(names = "--url", required = true, paramLabel = "URL") String url;
+        @Mixin
+        ConfirmMixin confirm;
+        @Option(names = "--url", required = true, paramLabel = "URL",
+                description = "The public HTTPS URL Daily sends events to.")
+        String url;
         @Option(names = "--events", split = ",", paramLabel = "TYPE[,TYPE]",
                 description = "Event types (default: every event).")
         List<String> events = new ArrayList<>();
@@ -68,13 +72,13 @@ final class WebhooksCommand {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a webhook subscription.")
+    @Command(name = "delete", description = "Delete a webhook subscription.")
     static final class Delete implements Callable<Integer> {
         @Mixin
         DailyApiMixin daily;
         @Mixin
         ConfirmMixin confirm;
-        @Parameters(paramLabel = "UUID") String uuid;
+        @Parameters(paramLabel = "UUID", description = "The subscription's uuid (see 'webhooks list').") String uuid;
 
         @Override
         public Integer call() {

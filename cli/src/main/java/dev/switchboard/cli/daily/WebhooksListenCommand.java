@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.core.http.HttpJson;
@@ -31,13 +32,13 @@ import java.util.concurrent.CountDownLatch;
  * {@code switchboard daily webhooks listen}: a local receiver that verifies Daily's signed requests and prints the
  * telephony events. Runs until interrupted, or until {@code --max-events} events were accepted.
  */
-@Command(name = "listen", mixinStandardHelpOptions = true,
+@Command(name = "listen",
         description = {"Receive Daily webhooks on 127.0.0.1:PORT, verify them and print dialin.*, dialout.*, "
                 + "calltransfer.* and participant.* events (--output json: one JSON envelope per line).",
                 "Event webhooks are checked with DAILY_WEBHOOK_HMAC (X-Webhook-Signature/-Timestamp), pinless dial-in "
                         + "webhooks with DAILY_PINLESS_HMAC (X-Pinless-*). Bad signatures, timestamps further than "
-                        + "--tolerance from now (seconds or milliseconds) and replays get 401. The hmacs are never "
-                        + "printed. --save FILE appends every accepted event for 'calls transfer --wait'."})
+                        + "--tolerance from now and replays get 401. The hmacs are never printed. --save FILE appends "
+                        + "every accepted event for 'calls transfer --wait'."})
 final class WebhooksListenCommand implements Callable<Integer> {
     static final String PINLESS_HMAC_VARIABLE = "DAILY_PINLESS_HMAC";
     private static final List<String> PRINTED = List.of("dialin.", "dialout.", "calltransfer.", "participant.");
@@ -45,13 +46,15 @@ final class WebhooksListenCommand implements Callable<Integer> {
     private final CliContext context;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
     @Option(names = "--port", paramLabel = "N", defaultValue = "8787", description = "Port (0: any free one). Default ${DEFAULT-VALUE}.")
     int port;
     @Option(names = "--bind", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on.")
     String bind;
-    @Option(names = "--tolerance", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Accept timestamps at most this far from now (default ${DEFAULT-VALUE}).")
-    long toleranceSeconds;
+    @Option(names = "--tolerance", paramLabel = "DURATION", defaultValue = "5m",
+            description = "Accept timestamps at most this far from now, e.g. 30s or 5m (default: ${DEFAULT-VALUE}).")
+    Duration tolerance;
     @Option(names = "--save", paramLabel = "FILE", description = "Append every accepted event (one JSON line) to FILE.")
     String save;
     @Option(names = "--all", description = "Print every accepted event type, not only the telephony ones.")
@@ -71,7 +74,6 @@ final class WebhooksListenCommand implements Callable<Integer> {
             throw CliException.credentials("set " + WebhooksCommand.HMAC_VARIABLE + " (event webhooks) and/or "
                     + PINLESS_HMAC_VARIABLE + " (pinless dial-in webhooks): without an hmac nothing can be verified");
         }
-        Duration tolerance = Duration.ofSeconds(toleranceSeconds);
         Path saveFile = save == null ? null : context.resolve(save);
         // without --max-events nothing counts the latch down: the receiver runs until interrupted
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
@@ -103,6 +105,7 @@ final class WebhooksListenCommand implements Callable<Integer> {
         } else if (arrival instanceof WebhookReceiver.Arrival.Rejected rejected) {
             context.err().println("rejected from " + rejected.remote() + ": " + rejected.reason());
         } else if (arrival instanceof WebhookReceiver.Arrival.PinlessCall call) {
+            trace(call.body());
             ObjectNode line = HttpJson.object().put("type", "pinless.dialin");
             line.set("payload", call.body());
             out.println(json ? HttpJson.write(line) : "pinless dial-in To=" + call.body().path("To").asText()
@@ -110,6 +113,7 @@ final class WebhooksListenCommand implements Callable<Integer> {
             accepted(done);
         } else if (arrival instanceof WebhookReceiver.Arrival.Event event) {
             JsonNode envelope = event.envelope();
+            trace(envelope);
             append(saveFile, envelope);
             String type = envelope.path("type").asText("");
             if (all || PRINTED.stream().anyMatch(type::startsWith)) {
@@ -119,6 +123,13 @@ final class WebhooksListenCommand implements Callable<Integer> {
         }
         out.flush();
         context.err().flush();
+    }
+
+    /** With --debug, every accepted body in full on stderr (bodies hold no secrets; the hmacs are headers). */
+    private void trace(JsonNode body) {
+        if (debug.on()) {
+            context.err().println("debug: accepted " + HttpJson.write(body));
+        }
     }
 
     private void accepted(CountDownLatch done) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily whoami}: which domain the key belongs to (a cheap key check). */
-@Command(name = "whoami", mixinStandardHelpOptions = true,
+@Command(name = "whoami",
         description = "Show the Daily domain DAILY_API_KEY belongs to, and the key's fingerprint (never the key).")
 final class WhoamiCommand implements Callable<Integer> {
     @Mixin

@@ -5,37 +5,41 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.emulator.Emulator;
 import dev.switchboard.emulator.EmulatorBuilder;
-import dev.switchboard.emulator.EmulatorMain;
+import dev.switchboard.cli.support.DebugMixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 
 /** {@code switchboard emulator}: the provider emulator as a standalone server, until stopped. */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
-        description = {"Runs the emulator of the Daily (and SignalWire) REST APIs on this machine until stopped (Ctrl-C).",
-                "Point a command at it with DAILY_API_URL=http://127.0.0.1:PORT/v1 and the printed keys.",
-                "Admin API, state and fault file formats: docs/emulator.md."})
+@Command(name = "emulator",
+        description = {"Runs the emulator of the Daily and SignalWire REST APIs here until stopped (Ctrl-C).",
+                "Point a command at it with DAILY_API_URL=http://127.0.0.1:PORT/v1 and one of the printed keys "
+                        + "(the emulator's own fake keys). Admin API, state and fault file formats: "
+                        + "man switchboard-emulator."})
 public final class EmulatorCommand implements Callable<Integer> {
+    private static final Duration TRACE_INTERVAL = Duration.ofMillis(200);
+
     private final CliContext context;
 
-    @Option(names = "--port", defaultValue = "8750", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8750", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "Initial state (JSON, docs/emulator.md). Default: the demo state.")
+    @Option(names = "--state", paramLabel = "FILE", description = "Initial state (JSON). Default: the demo state.")
     Path state;
 
-    @Option(names = "--faults", paramLabel = "FILE", description = "Fault rules to inject from the start (JSON, docs/emulator.md).")
+    @Option(names = "--faults", paramLabel = "FILE", description = "Fault rules to inject from the start (JSON).")
     Path faults;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed for ids, secrets and fault draws, so a run repeats (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for ids, secrets and fault draws, so a run repeats (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--no-rate-limits", description = "Serve without Daily's rate limits (20/s and 100 per 5 s per key).")
@@ -43,6 +47,9 @@ public final class EmulatorCommand implements Callable<Integer> {
 
     @Option(names = "--retry-after", description = "Send a Retry-After header with 429 answers (Daily does not document one).")
     boolean retryAfter;
+
+    @Mixin
+    DebugMixin debug;
 
     public EmulatorCommand(CliContext context) {
         this.context = context;
@@ -70,12 +77,15 @@ public final class EmulatorCommand implements Callable<Integer> {
                     + "); pick another --port");
         }
         try (emulator) {
-            context.out().println(EmulatorMain.readyLine(emulator));
-            context.out().println("Try: DAILY_API_URL=" + emulator.dailyBaseUri()
-                    + " DAILY_API_KEY=source-key ./switchboard daily numbers list");
+            EmulatorBanner.print(context.out(), emulator);
             context.out().flush();
-            new CountDownLatch(1).await();
-            return ExitCode.OK;
+            RequestTrace trace = new RequestTrace(emulator, context.err());
+            while (true) {
+                Thread.sleep(TRACE_INTERVAL.toMillis());
+                if (debug.on()) {
+                    trace.printNew();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.INTERRUPTED;

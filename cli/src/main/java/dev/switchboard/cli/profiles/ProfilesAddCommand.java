@@ -21,12 +21,14 @@ import java.util.concurrent.Callable;
  * {@code switchboard profiles add NAME}: keys come from a prompt that does not echo, or one per line on
  * stdin (in the order the help gives); never from the command line, and they are never printed.
  */
-@Command(name = "add", mixinStandardHelpOptions = true,
+@Command(name = "add",
         description = {"Add a profile, or update the parts of one given here. Keys are asked for without echo on a "
                 + "terminal, else read one per line from stdin in this order: DAILY_API_KEY (--daily), "
                 + "DAILY_SOURCE_API_KEY and DAILY_TARGET_API_KEY (--daily-transfer), SIGNALWIRE_API_TOKEN (--signalwire).",
                 "Example: printf '%%s\\n' \"$KEY\" | switchboard profiles add ops --daily"})
 final class ProfilesAddCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    dev.switchboard.cli.support.ConfirmMixin confirm;
     private final CliContext context;
 
     @Parameters(paramLabel = "NAME", description = "The profile's name: letters, digits, '-' and '_'.")

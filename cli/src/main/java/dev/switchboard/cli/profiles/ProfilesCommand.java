@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard profiles}: named sets of credentials in config.toml. */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(name = "profiles",
         description = "Keep named profiles of Daily keys and SignalWire spaces in config.toml "
                 + "($XDG_CONFIG_HOME/switchboard, owner-only) and choose one with --profile or SWITCHBOARD_PROFILE. "
                 + "The environment and .env still win over a profile.",
@@ -63,7 +63,7 @@ public final class ProfilesCommand {
                 .column("SW TOKEN", "signalwire_api_token", Row::signalwireApiToken);
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = "List the profiles; keys show as fingerprints (first 8 hex digits of their SHA-256).")
     static final class ListProfiles implements Callable<Integer> {
         private final CliContext context;
@@ -85,9 +85,11 @@ public final class ProfilesCommand {
         }
     }
 
-    @Command(name = "use", mixinStandardHelpOptions = true,
+    @Command(name = "use",
             description = "Make a profile the current one (used when neither --profile nor SWITCHBOARD_PROFILE is given).")
     static final class Use implements Callable<Integer> {
+        @Mixin
+        ConfirmMixin confirm;
         private final CliContext context;
         @Parameters(paramLabel = "NAME", description = "The profile.")
         String name;
@@ -107,7 +109,7 @@ public final class ProfilesCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
+    @Command(name = "remove",
             description = "Delete a profile and the keys it holds from config.toml (after confirmation).")
     static final class Remove implements Callable<Integer> {
         private final CliContext context;

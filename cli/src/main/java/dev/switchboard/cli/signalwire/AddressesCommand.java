@@ -17,46 +17,53 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard signalwire addresses}: E911 addresses. */
-@Command(name = "addresses", mixinStandardHelpOptions = true,
+@Command(name = "addresses",
         description = "E911 addresses: create (validated by the carrier for US addresses), list, delete.",
         subcommands = {AddressesCommand.Create.class, AddressesCommand.ListAll.class, AddressesCommand.Delete.class})
 public final class AddressesCommand {
 
     /** {@code addresses create}. */
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Creates an E911 address. US addresses are validated by the carrier when --emergency is",
-                    "given; a failed validation prints the carrier's suggested correction. --street \"123 Main St\"",
-                    "may replace --street-number and --street-name."})
+    @Command(name = "create",
+            description = {"Creates an E911 address.",
+                    "US addresses are validated by the carrier when --emergency is given; a failed validation "
+                            + "prints the carrier's suggested correction. --street \"123 Main St\" may replace "
+                            + "--street-number and --street-name."})
     public static final class Create implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
 
-        @Option(names = {"--label", "--friendly-name"}, required = true, description = "Label; its first 32 characters are the caller name 911 sees.")
+        @Option(names = {"--label", "--friendly-name"}, required = true, paramLabel = "TEXT",
+                description = "Label; its first 32 characters are the caller name 911 sees.")
         String label;
-        @Option(names = "--first-name", required = true)
+        @Option(names = "--first-name", required = true, paramLabel = "NAME", description = "The resident's first name.")
         String firstName;
-        @Option(names = "--last-name", required = true)
+        @Option(names = "--last-name", required = true, paramLabel = "NAME", description = "The resident's last name.")
         String lastName;
-        @Option(names = "--street", description = "Street line, e.g. \"123 Main St\" (split into number and name).")
+        @Option(names = "--street", paramLabel = "LINE",
+                description = "Street line, e.g. \"123 Main St\" (split into number and name).")
         String street;
-        @Option(names = "--street-number")
+        @Option(names = "--street-number", paramLabel = "NUMBER", description = "House number, e.g. 123.")
         String streetNumber;
-        @Option(names = "--street-name")
+        @Option(names = "--street-name", paramLabel = "NAME", description = "Street name, e.g. Main St.")
         String streetName;
-        @Option(names = "--address-type", description = "Suite, Floor, Unit, Apartment, Office, ...")
+        @Option(names = "--address-type", paramLabel = "TYPE", description = "Suite, Floor, Unit, Apartment, Office, ...")
         String addressType;
-        @Option(names = "--address-number", description = "The suite, floor or unit number.")
+        @Option(names = "--address-number", paramLabel = "NUMBER", description = "The suite, floor or unit number.")
         String addressNumber;
-        @Option(names = "--city", required = true)
+        @Option(names = "--city", required = true, paramLabel = "NAME", description = "City.")
         String city;
-        @Option(names = {"--state", "--region"}, required = true, description = "2-letter state in the US and Canada.")
+        @Option(names = {"--state", "--region"}, required = true, paramLabel = "XX",
+                description = "2-letter state in the US and Canada.")
         String state;
-        @Option(names = "--postal-code", required = true)
+        @Option(names = "--postal-code", required = true, paramLabel = "CODE", description = "ZIP or postal code.")
         String postalCode;
-        @Option(names = {"--country", "--iso-country"}, defaultValue = "US", description = "ISO alpha-2 (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"--country", "--iso-country"}, defaultValue = "US", paramLabel = "XX",
+                description = "ISO alpha-2 country (default: ${DEFAULT-VALUE}).")
         String country;
         @Option(names = "--emergency", description = "Enable for emergency services (carrier validation, US only).")
         boolean emergency;
@@ -96,11 +103,13 @@ public final class AddressesCommand {
     }
 
     /** {@code addresses list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the project's E911 addresses.")
+    @Command(name = "list", description = "Lists the project's E911 addresses.")
     public static final class ListAll implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
+        @Mixin
+        PageSizeMixin pages;
         @Mixin
         OutputMixin output;
         @Option(names = "--filter-label", paramLabel = "TEXT", description = "Only labels containing TEXT.")
@@ -112,13 +121,13 @@ public final class AddressesCommand {
 
         @Override
         public Integer call() {
-            output.print(Rows.addresses(), connection.client().directory().addresses(filterLabel));
+            output.print(Rows.addresses(), connection.client(pages.size()).directory().addresses(filterLabel));
             return ExitCode.OK;
         }
     }
 
     /** {@code addresses delete ID}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete",
             description = "Deletes an address. Numbers registered with it keep their E911 registration.")
     public static final class Delete implements Callable<Integer> {
         private final CliContext context;

@@ -3,6 +3,7 @@ package dev.switchboard.cli.signalwire;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressLine;
 import dev.switchboard.core.journal.Journal;
@@ -16,15 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What the journaled bulk commands share: where the journal lives, progress, the result table, the exit code. */
 final class BulkRuns {
     private BulkRuns() {
-    }
-
-    /** {@code --journal} resolved against the working directory, or {@code .switchboard/<name>} there. */
-    static Path journalPath(CliContext context, Path given, String defaultName) {
-        return given != null ? context.workDir().resolve(given) : context.workDir().resolve(".switchboard").resolve(defaultName);
     }
 
     static Journal open(Path path) {
@@ -35,6 +32,22 @@ final class BulkRuns {
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot open journal " + path + ": " + e.getMessage(), e));
         }
+    }
+
+    /**
+     * Opens the journal; when it holds a finished earlier run that is not the one asked for ({@code finishedOtherRun}),
+     * archives it first and opens a fresh one. An unfinished other run stays in place (the caller refuses it).
+     */
+    static Journal open(CliContext context, Path path, Predicate<Journal> finishedOtherRun) {
+        Journal journal = open(path);
+        if (!finishedOtherRun.test(journal)) {
+            return journal;
+        }
+        close(journal);
+        Path archived = JournalMixin.archive(path, context.clock());
+        context.err().println("The journal " + path + " holds a finished earlier run; archived it as "
+                + archived.getFileName());
+        return open(path);
     }
 
     static void close(Journal journal) {

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
 import picocli.CommandLine.Command;
@@ -12,27 +13,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard signalwire caller-ids}: numbers owned elsewhere, verified for use as caller ID. */
-@Command(name = "caller-ids", mixinStandardHelpOptions = true,
-        description = {"Verified caller IDs: 'add' makes SignalWire call the number and read out a 6-digit code,",
-                "'verify' submits it (5 tries per code), 'redial' calls again with a new code (at most once a",
-                "minute and 10 times a week)."},
+@Command(name = "caller-ids",
+        description = {"Verified caller IDs: numbers owned elsewhere that calls may show.",
+                "'add' makes SignalWire call the number and read out a 6-digit code, 'verify' submits it (5 tries "
+                        + "per code), 'redial' calls again with a new code (at most once a minute and 10 times a "
+                        + "week)."},
         subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.Verify.class, CallerIdsCommand.Redial.class,
                 CallerIdsCommand.ListAll.class})
 public final class CallerIdsCommand {
 
     /** {@code caller-ids add NUMBER}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a number and places the verification call.")
+    @Command(name = "add", description = "Registers a number and places the verification call.")
     public static final class Add implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
         @Parameters(paramLabel = "NUMBER", description = "The number to verify (E.164).")
         String number;
-        @Option(names = "--name", description = "A label (default: the formatted number).")
+        @Option(names = "--name", paramLabel = "TEXT", description = "A label (default: the formatted number).")
         String name;
-        @Option(names = "--extension", description = "Digits to dial after the call connects.")
+        @Option(names = "--extension", paramLabel = "DIGITS", description = "Digits to dial after the call connects.")
         String extension;
 
         public Add(CliContext context) {
@@ -51,7 +55,7 @@ public final class CallerIdsCommand {
     }
 
     /** {@code caller-ids verify ID --code CODE}. */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(name = "verify",
             description = "Submits the code read out by the call; a wrong code uses one of the code's 5 tries.")
     public static final class Verify implements Callable<Integer> {
         private final CliContext context;
@@ -59,9 +63,11 @@ public final class CallerIdsCommand {
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
         @Parameters(paramLabel = "ID", description = "The caller id's id.")
         String id;
-        @Option(names = "--code", required = true, description = "The 6-digit code.")
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "The 6-digit code.")
         String code;
 
         public Verify(CliContext context) {
@@ -77,13 +83,15 @@ public final class CallerIdsCommand {
     }
 
     /** {@code caller-ids redial ID}. */
-    @Command(name = "redial", mixinStandardHelpOptions = true, description = "Calls again with a new code.")
+    @Command(name = "redial", description = "Calls again with a new code.")
     public static final class Redial implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
         @Parameters(paramLabel = "ID", description = "The caller id's id.")
         String id;
 
@@ -99,11 +107,13 @@ public final class CallerIdsCommand {
     }
 
     /** {@code caller-ids list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the verified (and awaiting) caller IDs.")
+    @Command(name = "list", description = "Lists the verified (and awaiting) caller IDs.")
     public static final class ListAll implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
+        @Mixin
+        PageSizeMixin pages;
         @Mixin
         OutputMixin output;
 
@@ -113,7 +123,7 @@ public final class CallerIdsCommand {
 
         @Override
         public Integer call() {
-            output.print(Rows.callerIds(), connection.client().directory().verifiedCallerIds());
+            output.print(Rows.callerIds(), connection.client(pages.size()).directory().verifiedCallerIds());
             return ExitCode.OK;
         }
     }

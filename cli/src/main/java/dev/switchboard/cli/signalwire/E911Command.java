@@ -3,6 +3,7 @@ package dev.switchboard.cli.signalwire;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
+import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressLine;
@@ -22,21 +23,24 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard signalwire e911}: a number's emergency-address registration. */
-@Command(name = "e911", mixinStandardHelpOptions = true,
-        description = {"Registers a number's E911 address. The carrier activates it asynchronously (pending, then",
-                "active or failed), usually within minutes; 'status --wait' polls until it settles."},
+@Command(name = "e911",
+        description = {"A number's E911 address registration.",
+                "The carrier activates a registration asynchronously (pending, then active or failed), usually "
+                        + "within minutes; 'status --wait' polls until it settles."},
         subcommands = {E911Command.Assign.class, E911Command.Remove.class, E911Command.Status.class})
 public final class E911Command {
     private static final Set<String> SETTLING = Set.of("pending", "pending_removal");
 
     /** {@code e911 assign NUMBER --address ID}. */
-    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Registers an address (status becomes pending).")
+    @Command(name = "assign", description = "Registers an address (status becomes pending).")
     public static final class Assign implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
+        @Mixin
+        ConfirmMixin confirm;
         @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
         String number;
         @Option(names = "--address", paramLabel = "ID", required = true, description = "An address id from 'addresses list'.")
@@ -56,7 +60,7 @@ public final class E911Command {
     }
 
     /** {@code e911 remove NUMBER}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true,
+    @Command(name = "remove",
             description = "Removes the registration (only while active; status becomes pending_removal).")
     public static final class Remove implements Callable<Integer> {
         private final CliContext context;
@@ -85,7 +89,7 @@ public final class E911Command {
     }
 
     /** {@code e911 status NUMBER [--wait]}. */
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(name = "status",
             description = "Shows the E911 status; with --wait polls until it is no longer pending (exit 5 on timeout).")
     public static final class Status implements Callable<Integer> {
         private final CliContext context;
@@ -99,11 +103,11 @@ public final class E911Command {
         String number;
         @Option(names = "--wait", description = "Poll until the status settles (active, failed, unregistered).")
         boolean await;
-        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "PT5S",
-                description = "Time between polls, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s",
+                description = "Time between polls, e.g. 500ms, 2s, 1m (default: ${DEFAULT-VALUE}).")
         Duration interval;
-        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",
-                description = "Give up after this long, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m",
+                description = "Give up after this long, e.g. 90s, 30m, 1h (default: ${DEFAULT-VALUE}).")
         Duration timeout;
 
         public Status(CliContext context) {
@@ -123,7 +127,7 @@ public final class E911Command {
                     line.detail(current.e911Status());
                     if (!context.clock().instant().isBefore(deadline)) {
                         output.printOne(Rows.numbers(), current);
-                        context.err().println("still " + current.e911Status() + " after " + timeout
+                        context.err().println("still " + current.e911Status() + " after " + Durations.exact(timeout)
                                 + "; run again to keep waiting");
                         context.err().flush();
                         return ExitCode.INCOMPLETE;

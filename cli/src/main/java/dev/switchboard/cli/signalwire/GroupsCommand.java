@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.signalwire.NumberGroup;
 import dev.switchboard.signalwire.NumberGroupMembership;
@@ -19,23 +20,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard signalwire groups}: number groups, SignalWire's number pools. */
-@Command(name = "groups", mixinStandardHelpOptions = true,
-        description = {"Number groups (number pools): messages sent from a group use one of its numbers; with a",
-                "sticky sender, the same number for the same recipient. A number is in at most one group.",
-                "Deleting a group or removing a number never releases the number."},
+@Command(name = "groups",
+        description = {"Number groups (number pools), by id or by name.",
+                "Messages sent from a group use one of its numbers; with a sticky sender, the same number for the "
+                        + "same recipient. A number is in at most one group. Deleting a group or removing a number "
+                        + "never releases the number."},
         subcommands = {GroupsCommand.Create.class, GroupsCommand.ListAll.class, GroupsCommand.Delete.class,
                 GroupsCommand.Add.class, GroupsCommand.Remove.class})
 public final class GroupsCommand {
 
     /** {@code groups create NAME}. */
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a group.")
+    @Command(name = "create", description = "Creates a group.")
     public static final class Create implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
-        @Parameters(paramLabel = "NAME")
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(paramLabel = "NAME", description = "The group's name.")
         String name;
         @Option(names = "--sticky-sender", description = "Reuse the same number for the same recipient.")
         boolean stickySender;
@@ -53,16 +57,18 @@ public final class GroupsCommand {
     }
 
     /** {@code groups list [GROUP]}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the groups, or with a GROUP id the numbers in it.")
+    @Command(name = "list",
+            description = "Lists the groups, or with a GROUP the numbers in it.")
     public static final class ListAll implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
+        PageSizeMixin pages;
+        @Mixin
         OutputMixin output;
-        @Parameters(paramLabel = "GROUP", arity = "0..1", description = "A group id: list its numbers.")
-        String groupId;
+        @Parameters(paramLabel = "GROUP", arity = "0..1", description = "A group (id or name): list its numbers.")
+        String group;
 
         public ListAll(CliContext context) {
             this.context = context;
@@ -70,26 +76,26 @@ public final class GroupsCommand {
 
         @Override
         public Integer call() {
-            var directory = connection.client().directory();
-            if (groupId == null) {
+            var directory = connection.client(pages.size()).directory();
+            if (group == null) {
                 output.print(Rows.groups(), directory.numberGroups(null));
             } else {
-                output.print(Rows.memberships(), directory.memberships(groupId));
+                output.print(Rows.memberships(), directory.memberships(GroupRefs.resolve(directory, group).id()));
             }
             return ExitCode.OK;
         }
     }
 
     /** {@code groups delete GROUP}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a group (its numbers stay owned).")
+    @Command(name = "delete", description = "Deletes a group (its numbers stay owned).")
     public static final class Delete implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         ConfirmMixin confirm;
-        @Parameters(paramLabel = "GROUP", description = "The group id.")
-        String groupId;
+        @Parameters(paramLabel = "GROUP", description = "The group (id or name).")
+        String groupRef;
 
         public Delete(CliContext context) {
             this.context = context;
@@ -98,10 +104,10 @@ public final class GroupsCommand {
         @Override
         public Integer call() {
             var directory = connection.client().directory();
-            NumberGroup group = directory.numberGroup(groupId);
+            NumberGroup group = GroupRefs.resolve(directory, groupRef);
             new Prompter(context, confirm.yes()).require("Delete group " + group.name() + " ("
-                    + group.phoneNumberCount() + " numbers, which stay owned)?");
-            directory.deleteNumberGroup(groupId);
+                    + Plural.of(group.phoneNumberCount(), "number") + "; deleting a group never releases a number)?");
+            directory.deleteNumberGroup(group.id());
             context.out().println("Deleted group " + group.name());
             context.out().flush();
             return ExitCode.OK;
@@ -109,15 +115,17 @@ public final class GroupsCommand {
     }
 
     /** {@code groups add GROUP NUMBER}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Puts a number in a group.")
+    @Command(name = "add", description = "Puts a number in a group.")
     public static final class Add implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
         @Mixin
         OutputMixin output;
-        @Parameters(index = "0", paramLabel = "GROUP", description = "The group id.")
-        String groupId;
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group (id or name).")
+        String group;
         @Parameters(index = "1", paramLabel = "NUMBER", description = "The number (E.164) or its id.")
         String number;
 
@@ -129,19 +137,22 @@ public final class GroupsCommand {
         public Integer call() {
             SignalWireClient client = connection.client();
             PhoneNumber target = NumberRefs.resolve(client, number);
+            String groupId = GroupRefs.resolve(client.directory(), group).id();
             output.printOne(Rows.memberships(), client.directory().addToGroup(groupId, target.id()));
             return ExitCode.OK;
         }
     }
 
     /** {@code groups remove GROUP NUMBER}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Takes a number out of a group (it stays owned).")
+    @Command(name = "remove", description = "Takes a number out of a group (it stays owned).")
     public static final class Remove implements Callable<Integer> {
         private final CliContext context;
         @Mixin
         SignalWireConnection connection;
-        @Parameters(index = "0", paramLabel = "GROUP", description = "The group id.")
-        String groupId;
+        @Mixin
+        ConfirmMixin confirm;
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group (id or name).")
+        String group;
         @Parameters(index = "1", paramLabel = "NUMBER", description = "The number (E.164) or its id.")
         String number;
 
@@ -153,11 +164,12 @@ public final class GroupsCommand {
         public Integer call() {
             SignalWireClient client = connection.client();
             PhoneNumber target = NumberRefs.resolve(client, number);
-            NumberGroupMembership membership = client.directory().memberships(groupId).stream()
+            NumberGroup from = GroupRefs.resolve(client.directory(), group);
+            NumberGroupMembership membership = client.directory().memberships(from.id()).stream()
                     .filter(m -> target.id().equals(m.phoneNumberId())).findFirst()
-                    .orElseThrow(() -> CliException.precondition(target.number() + " is not in group " + groupId));
+                    .orElseThrow(() -> CliException.precondition(target.number() + " is not in group " + from.name()));
             client.directory().removeMembership(membership.id());
-            context.out().println("Removed " + target.number() + " from group " + groupId);
+            context.out().println("Removed " + target.number() + " from group " + from.name());
             context.out().flush();
             return ExitCode.OK;
         }

@@ -1,9 +1,11 @@
 package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressLine;
@@ -11,6 +13,7 @@ import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.journal.Journal;
+import dev.switchboard.core.plan.ProgressListener;
 import dev.switchboard.signalwire.NumberField;
 import dev.switchboard.signalwire.PhoneNumber;
 import dev.switchboard.signalwire.PhoneNumberUpdate;
@@ -30,12 +33,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers buy}: one number, or {@code --count N} as a journaled bulk purchase. */
-@Command(name = "buy", mixinStandardHelpOptions = true,
-        description = {"Buys a number and names it (SignalWire leaves new numbers unnamed). With --count N, picks",
-                "N numbers from a search and buys them as a journaled plan: the plan and every purchase are",
-                "recorded before they are sent, and a purchase whose answer was lost is checked against the",
-                "project's numbers before anything is sent again, so no number is ever bought twice. Run the",
-                "same command again to resume an interrupted purchase; a finished journal buys nothing more.",
+@Command(name = "buy",
+        description = {"Buys a number and names it, or --count N numbers as a journaled purchase.",
+                "SignalWire leaves new numbers unnamed; this names them. With --count N, picks N numbers from a "
+                        + "search and buys them as a journaled plan: the plan and every purchase are recorded before "
+                        + "they are sent, and a purchase whose answer was lost is checked against the project's "
+                        + "numbers before anything is sent again, so no number is ever bought twice. Run the same "
+                        + "command again to resume an interrupted purchase: a finished journal buys nothing more, "
+                        + "and is archived when a purchase of another size starts.",
                 "Numbers cannot be released for 14 days after purchase."})
 public final class NumbersBuyCommand implements Callable<Integer> {
     private final CliContext context;
@@ -61,9 +66,8 @@ public final class NumbersBuyCommand implements Callable<Integer> {
             description = "Name to give (with --count a template: {n} = position, {number}); default: the number itself.")
     String name;
 
-    @Option(names = "--journal", paramLabel = "FILE",
-            description = "Journal of a --count purchase (default: .switchboard/signalwire-buy.journal).")
-    Path journal;
+    @Mixin
+    JournalMixin journal;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Purchases in flight (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -99,7 +103,7 @@ public final class NumbersBuyCommand implements Callable<Integer> {
             throw CliException.invalidInput("--concurrency must be 1 to 16");
         }
         var searchTerms = search.search(count);
-        Path journalPath = BulkRuns.journalPath(context, journal, "signalwire-buy.journal");
+        Path journalPath = journal.path(context);
         if (dryRun && !Files.exists(journalPath)) {
             output.print(planTable(), plan(client, searchTerms).purchases());
             return ExitCode.OK;
@@ -107,16 +111,23 @@ public final class NumbersBuyCommand implements Callable<Integer> {
         if (!dryRun) {
             output.check(Rows.results());
         }
-        Journal opened = BulkRuns.open(journalPath);
+        Journal opened = BulkRuns.open(context, journalPath, dryRun ? j -> false : j -> {
+            BulkPurchase earlier = new BulkPurchase(client, j, 1, ApplyHook.NONE, ProgressListener.none());
+            return earlier.journalFinished() && earlier.journaledPlan().filter(p -> p.purchases().size() != count)
+                    .isPresent();
+        });
         try (ProgressLine line = progress.line("buying", count)) {
             BulkPurchase bulk = new BulkPurchase(client, opened, concurrency, ApplyHook.NONE, BulkRuns.progress(line));
             PurchasePlan plan = bulk.journaledPlan().orElse(null);
-            if (plan != null) {
-                if (plan.purchases().size() != count) {
-                    throw CliException.precondition("journal " + journalPath + " holds a purchase of "
-                            + plan.purchases().size() + " numbers, not " + count + "; run that one to its end, or pass"
-                            + " --journal NEW-FILE for a new purchase");
+            if (plan != null && plan.purchases().size() != count) {
+                if (!(dryRun && bulk.journalFinished())) {
+                    throw CliException.precondition("journal " + journalPath + " holds an unfinished purchase of "
+                            + Plural.of(plan.purchases().size(), "number") + ", not " + count + "; run that one to its "
+                            + "end, or pass --journal NEW-FILE for a new purchase");
                 }
+                plan = null;
+            }
+            if (plan != null) {
                 context.err().println("Resuming the purchase recorded in " + journalPath);
             } else {
                 plan = plan(client, searchTerms);
@@ -127,8 +138,8 @@ public final class NumbersBuyCommand implements Callable<Integer> {
                 if (output.format() == OutputFormat.TABLE) {
                     output.print(planTable(), plan.purchases());
                 }
-                new Prompter(context, confirm.yes()).require("Buy these " + count
-                        + " numbers? They cannot be released for 14 days.");
+                new Prompter(context, confirm.yes()).require("Buy " + (count == 1 ? "this number" : "these " + count
+                        + " numbers") + "? They cannot be released for 14 days.");
                 bulk.recordPlan(plan);
             }
             if (dryRun) {

@@ -3,7 +3,7 @@ package dev.switchboard.cli.signalwire;
 import picocli.CommandLine.Command;
 
 /** {@code switchboard signalwire numbers}: the phone-number lifecycle. */
-@Command(name = "numbers", mixinStandardHelpOptions = true,
+@Command(name = "numbers",
         description = "Search, buy, list, show, configure, release and measure the project's phone numbers.",
         subcommands = {NumbersSearchCommand.class, NumbersBuyCommand.class, NumbersListCommand.class,
                 NumbersGetCommand.class, NumbersUpdateCommand.class, NumbersReleaseCommand.class,

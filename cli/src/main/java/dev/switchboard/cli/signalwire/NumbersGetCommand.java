@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers get NUMBER}: one number. */
-@Command(name = "get", mixinStandardHelpOptions = true,
+@Command(name = "get",
         description = "Shows one number: capabilities, call and message handlers, E911 status.")
 public final class NumbersGetCommand implements Callable<Integer> {
     private final CliContext context;

@@ -11,13 +11,15 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers list}: every number of the project, all pages. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list",
         description = "Lists the project's numbers, newest first, with capabilities and where calls and messages go.")
 public final class NumbersListCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Mixin
     SignalWireConnection connection;
+    @Mixin
+    PageSizeMixin pages;
     @Mixin
     OutputMixin output;
 
@@ -33,7 +35,7 @@ public final class NumbersListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var numbers = connection.client().phoneNumbers(new NumberFilter(filterName, filterNumber));
+        var numbers = connection.client(pages.size()).phoneNumbers(new NumberFilter(filterName, filterNumber));
         output.print(Rows.numbers(), numbers);
         return ExitCode.OK;
     }

@@ -16,10 +16,11 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers release NUMBER}: gives a number back, after confirmation. */
-@Command(name = "release", mixinStandardHelpOptions = true,
-        description = {"Releases a number (DELETE /phone_numbers/{id}). It cannot be recovered: calls and messages",
-                "to it stop at once. SignalWire refuses releases within 14 days of purchase (30 on trial",
-                "accounts); the refusal is reported with the first date the release is allowed (exit 3)."})
+@Command(name = "release",
+        description = {"Releases a number, after confirmation (DELETE /phone_numbers/{id}).",
+                "It cannot be recovered: calls and messages to it stop at once. SignalWire refuses releases within "
+                        + "14 days of purchase (30 on trial accounts); the refusal is reported with the first date "
+                        + "the release is allowed (exit 3)."})
 public final class NumbersReleaseCommand implements Callable<Integer> {
     private final CliContext context;
 

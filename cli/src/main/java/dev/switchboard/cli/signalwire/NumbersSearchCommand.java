@@ -9,9 +9,10 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers search}: numbers on sale. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Lists numbers on sale (GET /phone_numbers/search). US and Canadian numbers only: the API",
-                "has no country parameter. --contains, --starts-with and --ends-with exclude each other."})
+@Command(name = "search",
+        description = {"Lists numbers on sale (GET /phone_numbers/search).",
+                "US and Canadian numbers only: the API has no country parameter. --contains, --starts-with and "
+                        + "--ends-with exclude each other; invalid combinations are refused before the call (exit 2)."})
 public final class NumbersSearchCommand implements Callable<Integer> {
     private final CliContext context;
 

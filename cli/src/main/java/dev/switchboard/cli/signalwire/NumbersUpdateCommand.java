@@ -1,9 +1,11 @@
 package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressLine;
@@ -28,13 +30,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code signalwire numbers update}: one number, or many as a journaled plan. */
-@Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Changes a number's name and where its calls and messages go (PUT, partial: other fields keep",
-                "their values). With --all or --filter-name/--filter-number, plans the change for every matching",
-                "number (numbers already set are left out), shows the plan, and applies it journaled: run the",
-                "same command again to resume."})
+@Command(name = "update",
+        description = {"Changes a number's name and where its calls and messages go, or many numbers' at once.",
+                "A partial PUT: other fields keep their values. With --all or --filter-name/--filter-number, plans "
+                        + "the change for every matching number (numbers already set are left out), shows the plan, "
+                        + "and applies it journaled: run the same command again to resume. A finished journal is "
+                        + "archived when the next update starts."})
 public final class NumbersUpdateCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -61,9 +65,8 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
     @Option(names = "--filter-number", paramLabel = "DIGITS", description = "Numbers containing DIGITS.")
     String filterNumber;
 
-    @Option(names = "--journal", paramLabel = "FILE",
-            description = "Journal of a bulk update (default: .switchboard/signalwire-update.journal).")
-    Path journal;
+    @Mixin
+    JournalMixin journal;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Updates in flight (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -102,7 +105,7 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
             throw CliException.invalidInput("--concurrency must be 1 to 16");
         }
         NumberFilter filter = all ? NumberFilter.all() : new NumberFilter(filterName, filterNumber);
-        Path journalPath = BulkRuns.journalPath(context, journal, "signalwire-update.journal");
+        Path journalPath = journal.path(context);
         if (dryRun && !Files.exists(journalPath)) {
             output.print(planTable(), BulkUpdate.plan(client, filter, update).updates());
             return ExitCode.OK;
@@ -110,15 +113,23 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
         if (!dryRun) {
             output.check(Rows.results());
         }
-        Journal opened = BulkRuns.open(journalPath);
+        Journal opened = BulkRuns.open(context, journalPath, dryRun ? j -> false : j -> {
+            BulkUpdate earlier = new BulkUpdate(client, j, 1, ApplyHook.NONE, ProgressListener.none());
+            return earlier.journalFinished() && earlier.journaledPlan().filter(p -> !p.wantedUpdate().equals(update))
+                    .isPresent();
+        });
         try {
             BulkUpdate bulk = new BulkUpdate(client, opened, concurrency, ApplyHook.NONE, ProgressListener.none());
             UpdatePlan plan = bulk.journaledPlan().orElse(null);
-            if (plan != null) {
-                if (!plan.wantedUpdate().equals(update)) {
+            if (plan != null && !plan.wantedUpdate().equals(update)) {
+                if (!(dryRun && bulk.journalFinished())) {
                     throw CliException.precondition("journal " + journalPath + " holds a different update ("
-                            + plan.wanted() + "); run that one to its end, or pass --journal NEW-FILE");
+                            + plan.wanted() + ") that has not finished; run that one to its end, or pass "
+                            + "--journal NEW-FILE");
                 }
+                plan = null;
+            }
+            if (plan != null) {
                 context.err().println("Resuming the update recorded in " + journalPath);
             } else {
                 plan = BulkUpdate.plan(client, filter, update);
@@ -132,7 +143,7 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
                     context.err().println("Every selected number already has these settings; nothing to do.");
                     return ExitCode.OK;
                 }
-                new Prompter(context, confirm.yes()).require("Update these " + plan.updates().size() + " numbers?");
+                new Prompter(context, confirm.yes()).require("Update " + Plural.of(plan.updates().size(), "number") + "?");
                 bulk.recordPlan(plan);
             }
             try (ProgressLine line = progress.line("updating", plan.updates().size())) {
@@ -144,9 +155,12 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
         }
     }
 
-    private static Table<PlannedUpdate> planTable() {
+    /** JSON keeps the changes as an object; table and CSV show them as {@code field=value} pairs. */
+    private Table<PlannedUpdate> planTable() {
+        boolean json = output.format() == OutputFormat.JSON;
         return Table.of(PlannedUpdate.class).column("ID", "id", PlannedUpdate::numberId)
                 .column("NUMBER", "number", PlannedUpdate::number)
-                .column("CHANGES", "changes", PlannedUpdate::changes);
+                .column("CHANGES", "changes", p -> json ? p.changes() : p.changes().entrySet().stream()
+                        .map(change -> change.getKey() + "=" + change.getValue()).collect(Collectors.joining(" ")));
     }
 }

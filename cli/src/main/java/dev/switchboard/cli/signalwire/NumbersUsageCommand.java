@@ -19,14 +19,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code signalwire numbers usage NUMBER}: calls and messages of a number over a period. */
-@Command(name = "usage", mixinStandardHelpOptions = true,
-        description = {"Counts a number's calls and messages between two dates (UTC, both inclusive), from the",
-                "compatibility API's call and message lists (To/From = the number)."})
+@Command(name = "usage",
+        description = {"Counts a number's calls and messages between two dates (UTC, both inclusive).",
+                "Read from the compatibility API's call and message lists (To or From is the number)."})
 public final class NumbersUsageCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Mixin
     SignalWireConnection connection;
+    @Mixin
+    PageSizeMixin pages;
     @Mixin
     OutputMixin output;
 
@@ -52,7 +54,7 @@ public final class NumbersUsageCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw CliException.invalidInput("--to " + last + " is before --from " + first);
         }
-        NumberUsage usage = connection.client().usage(e164, first, last);
+        NumberUsage usage = connection.client(pages.size()).usage(e164, first, last);
         output.printOne(Table.of(NumberUsage.class)
                 .column("NUMBER", "number", NumberUsage::number)
                 .column("FROM", "from", u -> u.from().toString())

@@ -17,7 +17,7 @@ public final class SearchFlags {
     @Option(names = "--state", paramLabel = "XX", description = "2-letter state or province (SignalWire's region).")
     String state;
 
-    @Option(names = "--city", description = "City; needs --state.")
+    @Option(names = "--city", paramLabel = "NAME", description = "City; needs --state.")
     String city;
 
     @Option(names = "--toll-free", description = "Toll-free numbers (no --state or --city).")

@@ -2,12 +2,13 @@ package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
-import dev.switchboard.cli.support.DebugTrace;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.config.MissingSettingException;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.signalwire.SignalWireClient;
 import dev.switchboard.signalwire.SignalWireClientOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -31,19 +32,20 @@ public final class SignalWireConnection {
     @Option(names = "--project", paramLabel = "ID", description = "Project id (default: $" + PROJECT_ID + ").")
     String projectId;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-            description = "Items per page when listing (1-1000, default: ${DEFAULT-VALUE}); every page is read.")
-    int pageSize;
-
-    @Option(names = "--debug", description = "Print a redacted trace of every HTTP exchange, and stack traces, to stderr.")
-    boolean debug;
+    @Mixin
+    DebugMixin debug;
 
     public SignalWireConnection(CliContext context) {
         this.context = context;
     }
 
-    /** A client for the configured space and project. */
+    /** A client for the configured space and project, reading lists in pages of the default size. */
     SignalWireClient client() {
+        return client(PageSizeMixin.DEFAULT);
+    }
+
+    /** A client for the configured space and project, reading lists {@code pageSize} items at a time. */
+    SignalWireClient client(int pageSize) {
         Env env = context.settings();
         try {
             String space = spaceUrl != null ? spaceUrl : env.require(SPACE_URL,
@@ -55,8 +57,8 @@ public final class SignalWireConnection {
                 throw CliException.invalidInput("--page-size must be 1 to " + SignalWireClientOptions.MAX_PAGE_SIZE);
             }
             SignalWireClientOptions options = SignalWireClientOptions.defaults().withPageSize(pageSize);
-            if (debug) {
-                options = options.withDebugSink(DebugTrace.sink(context, true));
+            if (debug.on()) {
+                options = options.withDebugSink(debug.sink());
             }
             URI uri;
             try {

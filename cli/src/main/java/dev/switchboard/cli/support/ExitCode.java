@@ -25,6 +25,8 @@ public final class ExitCode {
     public static final int INCOMPLETE = 5;
     /** The user declined a confirmation prompt. Nothing was changed. */
     public static final int DECLINED = 6;
+    /** A confirmation was needed but there is no terminal to ask on and no --yes. Nothing was changed. */
+    public static final int NEEDS_CONFIRMATION = 7;
     /** An internal error (a bug): rerun with --debug (or SWITCHBOARD_DEBUG=1) and report it. */
     public static final int INTERNAL = 70;
     /** Interrupted (Ctrl-C). Journaled work can be resumed. */

@@ -19,11 +19,11 @@ public final class OutputMixin {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
             converter = OutputFormatConverter.class,
-            description = "Output format: table, json, csv or tsv (default: ${DEFAULT-VALUE}). JSON schemas: docs/output.md.")
+            description = "Output format: table, json, csv or tsv (default: ${DEFAULT-VALUE}). JSON and CSV keys are stable.")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--fields", paramLabel = "NAMES", split = ",",
-            description = "Only these fields, in this order (the JSON keys of docs/output.md, comma-separated).")
+            description = "Only these fields, in this order (the JSON keys, comma-separated).")
     List<String> fields = List.of();
 
     @Option(names = "--no-header", description = "Leave out the header row of table, csv and tsv output.")

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Asks the user. With {@code --yes} every question is answered yes; without a terminal and without
- * {@code --yes} a question is an error rather than a silent default, so a script never destroys
- * anything it was not told to.
+ * {@code --yes} a question is an error (exit {@link ExitCode#NEEDS_CONFIRMATION}) rather than a silent
+ * default, so a script never destroys anything it was not told to.
  */
 public final class Prompter {
     private final CliContext context;
@@ -45,8 +45,8 @@ public final class Prompter {
     /** Asks for one line of free text. */
     public String ask(String question) {
         if (!context.interactive()) {
-            throw CliException.invalidInput("a confirmation or answer is needed but there is no terminal: "
-                    + question.trim() + " (pass --yes or the matching flag)");
+            throw new CliException(ExitCode.NEEDS_CONFIRMATION, "needs confirmation: pass --yes (there is no terminal "
+                    + "to ask on); nothing was changed");
         }
         context.out().print(question);
         context.out().flush();

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.ProgressLine;
@@ -67,8 +68,9 @@ final class ApplyRun {
             long finished = before.stream().filter(r -> r.status().isFinal()).count();
             long started = before.stream().filter(r -> r.status() != EntryStatus.PENDING && !r.status().isFinal()).count();
             err.println("Transfer from " + describe(engine.sourceDomain().name(), engine.sourceDomain().id()) + " to "
-                    + describe(engine.targetDomain().name(), engine.targetDomain().id()) + ": " + plan.entries().size()
-                    + " entries (" + finished + " already finished, " + started + " to resume)");
+                    + describe(engine.targetDomain().name(), engine.targetDomain().id()) + ": "
+                    + Plural.of(plan.entries().size(), "entry", "entries") + " (" + finished + " already finished, "
+                    + started + " to resume)");
             try {
                 engine.requireUnchangedPlan();
                 engine.requireFresh();
@@ -78,12 +80,12 @@ final class ApplyRun {
             checkActiveCalls(engine.activeCalls(), settings.allowActiveCalls(), prompter, err);
             long remaining = plan.entries().size() - finished;
             if (remaining > 0) {
-                prompter.require("Transfer " + remaining + " entries to " + engine.targetDomain().name()
+                prompter.require("Transfer " + Plural.of(remaining, "entry", "entries") + " to " + engine.targetDomain().name()
                         + "? Numbers move at once; their dial-in configs follow.");
             }
             if (remaining > 0) {
-                err.println("Pace: " + rate(clients) + " requests/s per key at most, " + engine.concurrency()
-                        + " entries at once");
+                err.println("Pace: " + rate(clients) + ", " + (engine.concurrency() == 1 ? "one entry at a time"
+                        : engine.concurrency() + " entries at once"));
                 err.flush();
             }
             try (ProgressLine line = progressLines.line("transfer", plan.entries().size())) {
@@ -111,7 +113,8 @@ final class ApplyRun {
 
     private static String rate(MigrationClients clients) {
         double rate = Math.min(clients.source().rateBudget().sustainedRate(), clients.target().rateBudget().sustainedRate());
-        return Double.isInfinite(rate) ? "unlimited" : String.valueOf(Math.round(rate));
+        return Double.isInfinite(rate) ? "no request limit per key"
+                : "at most " + Math.round(rate) + " requests/s per key";
     }
 
     private static String describe(String name, String id) {
@@ -124,7 +127,8 @@ final class ApplyRun {
         if (people == 0) {
             return;
         }
-        err.println("warning: " + people + " participant(s) in " + rooms.size() + " room(s) on the source domain ("
+        err.println("warning: " + Plural.of(people, "participant") + " in " + Plural.of(rooms.size(), "room")
+                + " on the source domain ("
                 + String.join(", ", rooms.keySet()) + "). Transferring a number disconnects its active calls. "
                 + "Presence can lag by up to 15 seconds; prefer a maintenance window.");
         err.flush();

@@ -2,6 +2,7 @@ package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.DailyApiUrl;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Secret;
@@ -19,24 +20,26 @@ final class DailyConnection {
     private DailyConnection() {
     }
 
-    /** Clients capped at {@code maxRequestsPerSecond} per key (see {@link RateMixin}). */
-    static MigrationClients clients(CliContext context, RetryPolicy retries, int maxRequestsPerSecond) {
+    /** Clients capped at {@code maxRequestsPerSecond} per key (see {@link RateMixin}), tracing with --debug. */
+    static MigrationClients clients(CliContext context, RetryPolicy retries, int maxRequestsPerSecond,
+                                    DebugMixin debug) {
         Env env = context.settings();
         Secret source = env.requireSecret(SOURCE_KEY, "the API key of the domain the numbers move from "
                 + "(for Daily Bots: bots.daily.co/dashboard/secrets)");
         Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers move to "
                 + "(for Pipecat Cloud: Settings > Daily (WebRTC))");
         DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries)
-                .withMaxRequestsPerSecond(maxRequestsPerSecond);
+                .withMaxRequestsPerSecond(maxRequestsPerSecond).withDebugSink(debug.sink());
         URI base = baseUri(env);
         return new MigrationClients(new DailyClient(base, source, options), source,
                 new DailyClient(base, target, options), target);
     }
 
-    static DailyClient target(CliContext context, RetryPolicy retries) {
+    static DailyClient target(CliContext context, RetryPolicy retries, DebugMixin debug) {
         Env env = context.settings();
         Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers moved to");
-        return new DailyClient(baseUri(env), target, DailyClientOptions.defaults().withRetryPolicy(retries));
+        return new DailyClient(baseUri(env), target, DailyClientOptions.defaults().withRetryPolicy(retries)
+                .withDebugSink(debug.sink()));
     }
 
     static URI baseUri(Env env) {

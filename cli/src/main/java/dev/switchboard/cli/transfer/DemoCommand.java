@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
  * prompts. The emulator's rate limits are off and the clients have no rate budget, so it runs at full
  * speed (a real run is paced at Daily's 20 requests per second).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo",
         description = "Run plan -> apply -> verify on the embedded emulator: a source domain of dozens of numbers "
                 + "with every kind of dial-in config, and an empty target. No credentials needed; files go to a "
                 + "fresh temporary directory.")

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.io.SecureFiles;
 import dev.switchboard.daily.DialinConfigRules;
 import dev.switchboard.daily.PurchasedNumber;
 import dev.switchboard.daily.migration.Discovery;
 import dev.switchboard.daily.migration.DomainMismatchException;
+import dev.switchboard.daily.migration.EntryResult;
+import dev.switchboard.daily.migration.EntryStatus;
+import dev.switchboard.daily.migration.InvalidPlanException;
 import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationEngine;
 import dev.switchboard.daily.migration.ObservedConfig;
@@ -48,9 +53,10 @@ final class PlanRun {
     static Written run(CliContext context, MigrationClients clients, Path dir, Path planFile, Choice choice,
                        Prompter prompter, PrintWriter info) throws IOException {
         Path journal = MigrationEngine.journalFor(planFile);
-        if (Files.exists(journal)) {
-            throw CliException.precondition("a journal of an earlier apply exists (" + journal + "); finish it with "
-                    + "'transfer apply' or 'transfer rollback', or plan into another --dir");
+        boolean finishedJournal = Files.exists(journal) && finished(planFile, journal);
+        if (Files.exists(journal) && !finishedJournal) {
+            throw CliException.precondition("an unfinished journal of an earlier apply exists (" + journal + "); "
+                    + "finish it with 'transfer apply' or 'transfer rollback', or plan into another --dir");
         }
         Discovery discovery;
         try {
@@ -65,7 +71,7 @@ final class PlanRun {
         String roomApi = choice.roomApi();
         List<String> placeholders = discovery.dailybotsPlaceholders(selected, sipOnly);
         if (!placeholders.isEmpty() && roomApi == null && prompter.canAsk()) {
-            roomApi = prompter.ask(placeholders.size() + " config(s) use the 'dailybots' placeholder webhook; "
+            roomApi = prompter.ask(Plural.of(placeholders.size(), "config uses", "configs use") + " the 'dailybots' placeholder webhook; "
                     + "new room_creation_api URL: ").trim();
         }
         String roomApiProblem = roomApi == null ? null : DialinConfigRules.urlProblem(roomApi);
@@ -84,6 +90,10 @@ final class PlanRun {
         if (Files.exists(planFile)) {
             prompter.require("Replace the existing plan " + planFile + "?");
         }
+        if (finishedJournal) {
+            Path archived = JournalMixin.archive(journal, context.clock());
+            info.println("Archived the finished journal of the earlier plan as " + archived.getFileName());
+        }
         PlanCodec.write(planFile, plan);
         Path orphans = dir.resolve(ORPHANS_FILE);
         SecureFiles.writeJson(orphans, orphans(discovery.orphans()), true);
@@ -100,11 +110,28 @@ final class PlanRun {
         long legacy = entries.stream().filter(e -> !e.isSipOnly() && e.srcType() != null && e.srcType().isLegacy()).count();
         long bare = entries.stream().filter(e -> !e.isSipOnly() && !e.hasConfig()).count();
         long sipOnly = entries.stream().filter(PlanEntry::isSipOnly).count();
-        return entries.size() + " entries (" + modern + " numbers with a modern config, " + legacy + " with a legacy "
-                + "entry, " + bare + " without a config, " + sipOnly + " SIP-only); "
-                + written.discovery().orphans().size() + " orphaned config(s) and "
-                + written.discovery().callerIds().size() + " verified caller ID(s) set aside, "
-                + written.discovery().conflicts().size() + " conflict(s)";
+        return Plural.of(entries.size(), "entry", "entries") + " (" + modern + " with a modern config, " + legacy
+                + " with a legacy entry, " + bare + " without a config, " + sipOnly + " SIP-only); "
+                + Plural.of(written.discovery().orphans().size(), "orphaned config") + " and "
+                + Plural.of(written.discovery().callerIds().size(), "verified caller ID") + " set aside, "
+                + Plural.of(written.discovery().conflicts().size(), "conflict");
+    }
+
+    /**
+     * Whether the earlier plan's journal has nothing left to do: every entry migrated or rolled back (entries a
+     * rollback found untouched stay pending), and no apply stopped half-way (some migrated, others pending).
+     */
+    private static boolean finished(Path planFile, Path journal) throws IOException {
+        TransferPlan earlier;
+        try {
+            earlier = PlanCodec.read(planFile);
+        } catch (InvalidPlanException | IOException unreadable) {
+            return false;
+        }
+        List<EntryStatus> statuses = MigrationEngine.status(earlier, journal).stream().map(EntryResult::status).toList();
+        boolean settled = statuses.stream().allMatch(s -> s.isFinal() || s == EntryStatus.PENDING);
+        boolean halfApplied = statuses.contains(EntryStatus.MIGRATED) && statuses.contains(EntryStatus.PENDING);
+        return settled && !halfApplied;
     }
 
     private static List<String> select(Discovery discovery, List<String> numbers, Choice choice, Prompter prompter,
@@ -133,10 +160,10 @@ final class PlanRun {
             return choice.includeSipOnly();
         }
         if (prompter.canAsk()) {
-            return prompter.confirm("Also copy the " + discovery.sipOnly().size()
-                    + " SIP-only config(s) (no phone number) to the target?");
+            return prompter.confirm("Also copy " + Plural.of(discovery.sipOnly().size(), "SIP-only config")
+                    + " (no phone number) to the target?");
         }
-        info.println("note: " + discovery.sipOnly().size() + " SIP-only config(s) not included "
+        info.println("note: " + Plural.of(discovery.sipOnly().size(), "SIP-only config") + " not included "
                 + "(pass --include-sip-only to copy them)");
         return false;
     }

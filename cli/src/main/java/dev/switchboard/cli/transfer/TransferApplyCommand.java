@@ -2,6 +2,7 @@ package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.ProgressMixin;
@@ -22,7 +23,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer apply}: carry out a plan (or make one first with --plan-now), journaled and resumable. */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply",
         description = {"Carry out transfer_plan.json: per entry, transfer the number, remove its source config "
                 + "(legacy arrays included), create it on the target with the same hmac, check it. Journaled: "
                 + "run it again after any interruption to finish the work.",
@@ -45,6 +46,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     PlanChoiceMixin choice;
+    @Mixin
+    DebugMixin debug;
 
     @Option(names = "--plan-now",
             description = "Plan first (writes transfer_plan.json and its side files, as 'transfer plan' with the "
@@ -92,7 +95,7 @@ public final class TransferApplyCommand implements Callable<Integer> {
         }
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
         Prompter prompter = new Prompter(context, confirm.yes());
         TransferPlan plan;
         Discovery planned = null;

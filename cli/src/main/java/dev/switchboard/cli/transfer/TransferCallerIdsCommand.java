@@ -2,6 +2,8 @@ package dev.switchboard.cli.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code switchboard transfer caller-ids}: register the source's verified caller IDs on the target. */
-@Command(name = "caller-ids", mixinStandardHelpOptions = true,
+@Command(name = "caller-ids",
         description = "Add the numbers of unverified_caller_ids.json (verified caller IDs of the source, which "
                 + "cannot be transferred) to the target as verified caller IDs. Numbers already there are skipped.")
 public final class TransferCallerIdsCommand implements Callable<Integer> {
@@ -47,6 +49,8 @@ public final class TransferCallerIdsCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     @Option(names = "--file", paramLabel = "FILE", description = "The list to add (default: DIR/unverified_caller_ids.json).")
     String file;
@@ -59,11 +63,11 @@ public final class TransferCallerIdsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path path = file == null ? files.dir(context).resolve(PlanRun.CALLER_IDS_FILE) : context.resolve(file);
         List<Row> wanted = read(path);
-        DailyClient target = DailyConnection.target(context, retry.policy(context.settings()));
+        DailyClient target = DailyConnection.target(context, retry.policy(context.settings()), debug);
         Set<String> present = existing(target);
         List<Row> toAdd = wanted.stream().filter(row -> !present.contains(row.number())).toList();
         if (!toAdd.isEmpty()) {
-            new Prompter(context, confirm.yes()).require("Add " + toAdd.size() + " verified caller ID(s) to "
+            new Prompter(context, confirm.yes()).require("Add " + Plural.of(toAdd.size(), "verified caller ID") + " to "
                     + target.domain().name() + "?");
         }
         List<Row> rows = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputFormat;
@@ -20,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer plan}: read both domains and write a reviewable plan. Changes nothing on Daily. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan",
         description = "Read both domains and write transfer_plan.json (owner-only; it holds hmac secrets), "
                 + "orphaned_phone_configs.json and unverified_caller_ids.json. Changes nothing on Daily.")
 public final class TransferPlanCommand implements Callable<Integer> {
@@ -36,6 +38,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     @Mixin
     PlanChoiceMixin choice;
@@ -46,7 +50,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()), rate.maxRequestsPerSecond());
+        MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()),
+                rate.maxRequestsPerSecond(), debug);
         boolean json = output.format() != OutputFormat.TABLE;
         PrintWriter info = json ? context.err() : context.out();
         PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),
@@ -59,7 +64,7 @@ public final class TransferPlanCommand implements Callable<Integer> {
             output.print(table(), entries);
         }
         if (!json) {
-            info.println("Wrote " + written.planFile() + " (" + entries.size() + " entries; review it, then run "
+            info.println("Wrote " + written.planFile() + " (" + Plural.of(entries.size(), "entry", "entries") + "; review it, then run "
                     + "'switchboard transfer apply'), " + written.orphansFile().getFileName() + " ("
                     + written.discovery().orphans().size() + "), " + written.callerIdsFile().getFileName() + " ("
                     + written.discovery().callerIds().size() + ")");

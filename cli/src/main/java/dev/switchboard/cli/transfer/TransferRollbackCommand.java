@@ -1,6 +1,8 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
@@ -31,7 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer rollback}: undo entries of a plan, completed or not. */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(name = "rollback",
         description = "Undo plan entries: delete the target config, transfer the number back with the target key, "
                 + "restore the source config with its hmac (legacy entries back into the legacy arrays). Journaled "
                 + "like apply; also finishes a rollback that failed or was interrupted.")
@@ -53,6 +55,8 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     ConfirmMixin confirm;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
     @Mixin
     ProgressMixin progress;
 
@@ -91,12 +95,13 @@ public final class TransferRollbackCommand implements Callable<Integer> {
         }
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
         MigrationOptions options = MigrationOptions.defaults().withOutcomeFilesIn(files.dir(context))
                 .withStepRetries(policy);
         RunReport report;
         try (MigrationEngine engine = MigrationEngine.open(plan, journal, clients, options)) {
-            new Prompter(context, confirm.yes()).require("Roll back " + (all ? "every entry" : wanted.size() + " entries")
+            new Prompter(context, confirm.yes()).require("Roll back " + (all ? "every entry"
+                    : Plural.of(wanted.size(), "entry", "entries"))
                     + " of " + planFile.getFileName() + " to " + engine.sourceDomain().name()
                     + "? Numbers move back at once, disconnecting their calls.");
             int total = all ? plan.entries().size() : wanted.size();

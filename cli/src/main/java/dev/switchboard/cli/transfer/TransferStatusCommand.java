@@ -1,8 +1,10 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.daily.migration.EntryResult;
 import dev.switchboard.daily.migration.MigrationEngine;
 import dev.switchboard.daily.migration.PlanProblem;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer status}: every entry's state from the journal, without contacting Daily. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
         description = "Show every plan entry's state from the journal (no network, no credentials needed), "
                 + "including started entries the plan changed or lost since apply started them.")
 public final class TransferStatusCommand implements Callable<Integer> {
@@ -28,6 +30,8 @@ public final class TransferStatusCommand implements Callable<Integer> {
     ProblemsMixin problems;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     @Option(names = "--restore-plan",
             description = "First put the journal's copy of every started entry back into the plan file (the file as "
@@ -44,7 +48,7 @@ public final class TransferStatusCommand implements Callable<Integer> {
         if (restorePlan) {
             PlanRestore.Result restored = PlanRestore.restore(planFile);
             context.err().println(restored.restored() == 0 ? "The plan already holds every started entry as it started."
-                    : "Restored " + restored.restored() + " started entries into " + planFile.getFileName()
+                    : "Restored " + Plural.of(restored.restored(), "started entry", "started entries") + " into " + planFile.getFileName()
                     + " from the journal" + restored.keptAs().map(p -> "; the previous file is kept as "
                     + p.getFileName()).orElse("") + ".");
         }

@@ -1,6 +1,8 @@
 package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.Plural;
+import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard transfer verify}: read both domains and check every planned entry. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
         description = "Check every planned entry: the number is on the target with a config equal to the plan "
                 + "(apart from sip_uri), and gone from the source with no config left, legacy arrays included. "
                 + "Exits 1 on any mismatch. Read-only.")
@@ -32,6 +34,8 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     RetryMixin retry;
     @Mixin
     OutputMixin output;
+    @Mixin
+    DebugMixin debug;
 
     TransferVerifyCommand(CliContext context) {
         this.context = context;
@@ -41,7 +45,7 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TransferPlan plan = PlanFiles.read(files.plan(context), context.err(), problems.all);
         RetryPolicy policy = retry.policy(context.settings());
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond());
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
         List<PlanVerifier.Row> rows = PlanVerifier.verify(plan, clients.source(), clients.target());
         print(context, output, rows);
         return rows.stream().allMatch(PlanVerifier.Row::ok) ? ExitCode.OK : ExitCode.FAILED;
@@ -56,8 +60,9 @@ public final class TransferVerifyCommand implements Callable<Integer> {
                 .column("PROBLEMS", "problems", r -> output.format() == dev.switchboard.cli.support.OutputFormat.JSON
                         ? r.problems() : String.join("; ", r.problems())), rows);
         long bad = rows.stream().filter(r -> !r.ok()).count();
-        context.err().println(bad == 0 ? "Verified: all " + rows.size() + " entries match the plan."
-                : "Verify: " + bad + " of " + rows.size() + " entries do not match the plan.");
+        context.err().println(bad == 0 ? "Verified: " + (rows.size() == 1 ? "the entry matches" : "all " + rows.size()
+                + " entries match") + " the plan." : "Verify: " + bad + " of " + Plural.of(rows.size(), "entry", "entries")
+                + (bad == 1 ? " does" : " do") + " not match the plan.");
         context.err().flush();
     }
 }

@@ -48,7 +48,7 @@ class DialinCliTest extends DailyCliTestBase {
                 .startsWith("id,type,phone_number,sip_uri,name_prefix,room_creation_api,hmac_set,created_at")
                 .contains(id);
 
-        assertThat(run("daily", "dialin", "delete", id).exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run("daily", "dialin", "delete", id).exitCode()).isEqualTo(ExitCode.NEEDS_CONFIRMATION);
         CliRun.Result deleted = run("daily", "dialin", "delete", id, "--yes");
         assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
         assertThat(deleted.out()).contains("deleted pinless_dialin config " + id + " (+14155550101)");

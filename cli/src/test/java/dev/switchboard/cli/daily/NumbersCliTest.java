@@ -81,7 +81,8 @@ class NumbersCliTest extends DailyCliTestBase {
     @Test
     void buyingOneNumberAsksFirst() throws Exception {
         CliRun.Result noTerminal = run("daily", "numbers", "buy", "+14155550177");
-        assertThat(noTerminal.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(noTerminal.exitCode()).isEqualTo(ExitCode.NEEDS_CONFIRMATION);
+        assertThat(noTerminal.err()).contains("needs confirmation: pass --yes");
         assertThat(requestsTo("/buy-phone-number")).isZero();
         CliRun.Result bought = run("daily", "numbers", "buy", "+14155550177", "--yes", "-o", "json");
         assertThat(bought.exitCode()).as(bought.toString()).isZero();
@@ -106,7 +107,7 @@ class NumbersCliTest extends DailyCliTestBase {
         assertThat(locked.path("status").asText()).isEqualTo("locked");
         assertThat(Instant.parse(locked.path("releasable_after").asText()))
                 .isEqualTo(recent.createdDate().plus(Duration.ofDays(14)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(result.err()).contains("These 2 number(s) will be released").contains("+14155550102")
+        assertThat(result.err()).contains("These 2 numbers will be released").contains("+14155550102")
                 .contains("released 1, locked 1, failed 0 (of 2)");
         assertThat(owned()).isEqualTo(1);
     }
@@ -117,14 +118,18 @@ class NumbersCliTest extends DailyCliTestBase {
         emulator.admin().daily().addNumber("ops", "+14155550101", now.minus(Duration.ofDays(30)));
         CliRun.Result declined = cli().input("y\nn\n", true).run("daily", "numbers", "release", "+14155550101");
         assertThat(declined.exitCode()).isEqualTo(ExitCode.DECLINED);
-        assertThat(declined.out()).contains("Release 1 number(s)?").contains("Are you sure?");
+        assertThat(declined.out()).contains("Release 1 number?").contains("Are you sure?");
         assertThat(requestsContaining("/release-phone-number/")).isZero();
         assertThat(owned()).isEqualTo(1);
 
         CliRun.Result confirmed = cli().input("y\ny\n", true).run("daily", "numbers", "release", "+14155550101");
         assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
         assertThat(owned()).isZero();
-        assertThat(run("daily", "numbers", "release", "+19995550000").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        CliRun.Result again = run("daily", "numbers", "release", "+14155550101", "-o", "json");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(json(again).get(0).path("status").asText()).isEqualTo("already-released");
+        assertThat(again.err()).contains("skipping +14155550101: already released");
+        assertThat(requestsContaining("/release-phone-number/")).isEqualTo(1);
     }
 
     @Test
@@ -155,6 +160,10 @@ class NumbersCliTest extends DailyCliTestBase {
             assertThatThrownBy(() -> crashing.run(new PurchaseOrder(3, null))).hasMessageContaining("simulated crash");
         }
         assertThat(owned()).isEqualTo(2);
+        CliRun.Result unfinishedOther = run("daily", "numbers", "buy", "--count", "5", "--yes", "--journal", "buy.journal");
+        assertThat(unfinishedOther.exitCode()).isEqualTo(ExitCode.PRECONDITION);
+        assertThat(unfinishedOther.err()).contains("another order");
+        assertThat(dir.resolve("buy.journal")).exists();
 
         CliRun.Result resumed = run("daily", "numbers", "buy", "--count", "3", "--yes", "--journal", "buy.journal",
                 "-o", "json");
@@ -164,8 +173,13 @@ class NumbersCliTest extends DailyCliTestBase {
         assertThat(owned()).isEqualTo(3);
         assertThat(requestsTo("/buy-phone-number")).isEqualTo(3);
 
-        CliRun.Result otherOrder = run("daily", "numbers", "buy", "--count", "5", "--yes", "--journal", "buy.journal");
-        assertThat(otherOrder.exitCode()).isEqualTo(ExitCode.PRECONDITION);
-        assertThat(otherOrder.err()).contains("another order");
+        CliRun.Result again = run("daily", "numbers", "buy", "--count", "3", "--yes", "--journal", "buy.journal");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(owned()).as("a complete journal buys nothing more").isEqualTo(3);
+
+        CliRun.Result otherOrder = run("daily", "numbers", "buy", "--count", "1", "--yes", "--journal", "buy.journal");
+        assertThat(otherOrder.exitCode()).as(otherOrder.toString()).isZero();
+        assertThat(otherOrder.err()).contains("holds a complete earlier order; archived it as buy.journal.");
+        assertThat(owned()).isEqualTo(4);
     }
 }

@@ -44,6 +44,34 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void theBannerNamesTheLoadedDomainsAndDebugTracesEveryRequest() throws Exception {
+        Files.writeString(dir.resolve("state.json"), """
+                {"daily": {"domains": [
+                  {"domain_name": "alpha", "api_keys": ["alpha-key"]},
+                  {"domain_name": "beta", "api_keys": ["beta-key", "beta-key-2"]}]}}
+                """);
+        CliRun.Live live = new CliRun(dir).start("emulator", "--port", "0", "--state", "state.json", "--debug");
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.out().contains("Try:"));
+            assertThat(live.out()).contains("Daily domain alpha: key alpha-key")
+                    .contains("Daily domain beta: key beta-key, beta-key-2")
+                    .contains("DAILY_API_KEY=alpha-key switchboard daily numbers list")
+                    .doesNotContain("source-key");
+            Matcher url = Pattern.compile("Daily API (http://127\\.0\\.0\\.1:\\d+/v1)").matcher(live.out());
+            assertThat(url.find()).as(live.out()).isTrue();
+            HttpResponse<String> domain = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url.group(1) + "/")).header("Authorization", "Bearer beta-key").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(domain.statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.err().contains("debug: GET /v1/ -> 200"));
+            assertThat(live.err()).doesNotContain("beta-key");
+        } finally {
+            live.interrupt();
+        }
+        assertThat(live.exitCode(Duration.ofSeconds(10))).isEqualTo(ExitCode.INTERRUPTED);
+    }
+
+    @Test
     void aMissingStateFileIsInvalidInput() {
         CliRun.Result result = new CliRun(dir).run("emulator", "--port", "0", "--state", "nope.json");
         assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);

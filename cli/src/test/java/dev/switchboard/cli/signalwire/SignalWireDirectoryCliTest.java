@@ -58,15 +58,19 @@ class SignalWireDirectoryCliTest extends SignalWireCliTestBase {
         JsonNode pending = json("signalwire", "e911", "assign", number.path("number").asText(), "--address",
                 address.path("id").asText());
         assertThat(pending.path("e911_status").asText()).isEqualTo("pending");
-        JsonNode active = json("signalwire", "e911", "status", number.path("id").asText(), "--wait", "--interval", "PT0.05S");
+        JsonNode active = json("signalwire", "e911", "status", number.path("id").asText(), "--wait", "--interval", "50ms");
         assertThat(active.path("e911_status").asText()).isEqualTo("active");
         emulator.admin().signalwire().setE911Delay(Duration.ofHours(1)); // still pending when timed out, however slow the machine
         JsonNode removing = json("signalwire", "e911", "remove", number.path("id").asText(), "--yes");
         assertThat(removing.path("e911_status").asText()).isEqualTo("pending_removal");
         CliRun.Result timedOut = cli().run("signalwire", "e911", "status", number.path("id").asText(), "--wait",
-                "--interval", "PT0.01S", "--timeout", "PT0S");
-        assertThat(timedOut.exitCode()).isEqualTo(ExitCode.INCOMPLETE);
-        assertThat(timedOut.err()).contains("still pending_removal");
+                "--interval", "10ms", "--timeout", "PT0S");
+        assertThat(timedOut.exitCode()).as(timedOut.toString()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(timedOut.err()).contains("still pending_removal after 0ms");
+        CliRun.Result notADuration = cli().run("signalwire", "e911", "status", number.path("id").asText(), "--wait",
+                "--interval", "2x");
+        assertThat(notADuration.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(notADuration.err()).contains("'2x' is not a duration; write e.g. 500ms, 2s, 5m or 1h");
     }
 
     @Test

@@ -64,8 +64,8 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         assertThat(byNumber).isEqualTo(byId);
         assertThat(cli().run("signalwire", "numbers", "get", "+15005550006").exitCode()).isEqualTo(ExitCode.PRECONDITION);
         CliRun.Result declined = cli().run("signalwire", "numbers", "buy", "+15035550000");
-        assertThat(declined.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(declined.err()).contains("pass --yes");
+        assertThat(declined.exitCode()).isEqualTo(ExitCode.NEEDS_CONFIRMATION);
+        assertThat(declined.err()).contains("needs confirmation: pass --yes");
     }
 
     @Test
@@ -85,8 +85,11 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         assertThat(emulator.admin().signalwire().numberCount(PROJECT)).isEqualTo(5);
         assertThat(json("signalwire", "numbers", "list", "--filter-name", "Pool ")).hasSize(5);
         CliRun.Result other = cli().run("signalwire", "numbers", "buy", "--count", "3", "--areacode", "206", "--yes");
-        assertThat(other.exitCode()).isEqualTo(ExitCode.PRECONDITION);
-        assertThat(other.err()).contains("--journal NEW-FILE");
+        assertThat(other.exitCode()).as(other.toString()).isZero();
+        assertThat(other.err()).contains("holds a finished earlier run; archived it as signalwire-numbers-buy.journal.");
+        assertThat(emulator.admin().signalwire().numberCount(PROJECT)).isEqualTo(8);
+        assertThat(dir.resolve(".switchboard")).isDirectoryContaining(p -> p.getFileName().toString()
+                .matches("signalwire-numbers-buy\\.journal\\.\\d{8}T\\d{6}Z\\.done"));
     }
 
     @Test
@@ -106,6 +109,10 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
             bulk.apply();
         }
         assertThat(emulator.admin().signalwire().numberCount(PROJECT)).isEqualTo(3);
+        CliRun.Result other = cli().run("signalwire", "numbers", "buy", "--count", "2", "--journal", "crashed.journal",
+                "--yes");
+        assertThat(other.exitCode()).isEqualTo(ExitCode.PRECONDITION);
+        assertThat(other.err()).contains("unfinished purchase of 6 numbers").contains("--journal NEW-FILE");
         CliRun.Result resumed = cli().run("signalwire", "numbers", "buy", "--count", "6", "--journal", "crashed.journal",
                 "--yes", "-o", "json");
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
@@ -141,14 +148,19 @@ class SignalWireNumbersCliTest extends SignalWireCliTestBase {
         CliRun.Result plan = cli().run("signalwire", "numbers", "update", "--all", "--sms-url", "https://sms.example.com",
                 "--dry-run");
         assertThat(plan.exitCode()).isZero();
-        assertThat(plan.out()).contains("message_request_url=https://sms.example.com");
+        assertThat(plan.out()).contains("message_request_url=https://sms.example.com").doesNotContain("{", "}");
         JsonNode results = json("signalwire", "numbers", "update", "--filter-number", "555030", "--sms-url",
                 "https://sms.example.com", "--yes");
         assertThat(results).hasSize(6).allSatisfy(r -> assertThat(r.path("outcome").asText()).isEqualTo("done"));
         assertThat(json("signalwire", "numbers", "list")).allSatisfy(n ->
                 assertThat(n.path("message_destination").asText()).isEqualTo("https://sms.example.com"));
-        CliRun.Result different = cli().run("signalwire", "numbers", "update", "--all", "--sms-url", "https://other.example.com", "--yes");
-        assertThat(different.exitCode()).isEqualTo(ExitCode.PRECONDITION);
+        CliRun.Result different = cli().run("signalwire", "numbers", "update", "--all", "--sms-url",
+                "https://other.example.com", "--yes", "-o", "json");
+        assertThat(different.exitCode()).as(different.toString()).isZero();
+        assertThat(different.err()).contains("holds a finished earlier run; archived it");
+        assertThat(parse(different.out())).hasSize(6);
+        assertThat(json("signalwire", "numbers", "list")).allSatisfy(n ->
+                assertThat(n.path("message_destination").asText()).isEqualTo("https://other.example.com"));
         assertThat(cli().run("signalwire", "numbers", "update", "--all", "--filter-name", "x", "--name", "y").exitCode())
                 .isEqualTo(ExitCode.INVALID_INPUT);
     }

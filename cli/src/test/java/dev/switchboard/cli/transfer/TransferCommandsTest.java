@@ -124,7 +124,7 @@ class TransferCommandsTest {
 
         CliRun.Result refused = fixture.cli().run("transfer", "apply", "--yes");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCode.PRECONDITION);
-        assertThat(refused.err()).contains("1 participant(s) in 1 room(s)", "15 seconds", "--allow-active-calls");
+        assertThat(refused.err()).contains("1 participant in 1 room on the source domain", "15 seconds", "--allow-active-calls");
         assertThat(fixture.writes()).isEmpty();
 
         CliRun.Result allowed = fixture.cli().run("transfer", "apply", "--yes", "--allow-active-calls");
@@ -167,6 +167,26 @@ class TransferCommandsTest {
         assertThat(MigrationAudit.check(baseline, fixture.source, fixture.target)).isEmpty();
         assertThat(DomainInventory.read(fixture.source).configsFor(LEGACY)).singleElement()
                 .satisfies(c -> assertThat(c.config().hmac().reveal()).isEqualTo("bGVnYWN5LWhtYWM="));
+
+        // the finished journal no longer blocks a new plan: it is archived, and the plan replaced (with --yes)
+        CliRun.Result replanned = fixture.cli().run("transfer", "plan", "--numbers", SALES, "--yes",
+                "--room-creation-api", "https://agents.example.com/dialin");
+        assertThat(replanned.exitCode()).as(replanned.toString()).isZero();
+        assertThat(replanned.out()).contains("Archived the finished journal of the earlier plan as transfer_plan.journal.");
+        assertThat(dir.resolve("transfer_plan.journal")).doesNotExist();
+        assertThat(json(dir.resolve("transfer_plan.json")).path("entries").properties()).hasSize(1);
+    }
+
+    @Test
+    void anUnfinishedJournalStillBlocksANewPlan() {
+        assertThat(fixture.cli().run("transfer", "plan", "--numbers", LEGACY + "," + SPARE).exitCode()).isZero();
+        fixture.emulator.admin().addFault(FaultRule.times(1, "POST /v1/domain-dialin-config", FaultKind.SPURIOUS_400)
+                .forApiKey("target-key"));
+        assertThat(fixture.cli().run("transfer", "apply", "--yes", "--on-failure", "leave").exitCode())
+                .isEqualTo(ExitCode.FAILED);
+        CliRun.Result blocked = fixture.cli().run("transfer", "plan", "--numbers", SPARE, "--yes");
+        assertThat(blocked.exitCode()).as(blocked.toString()).isEqualTo(ExitCode.PRECONDITION);
+        assertThat(blocked.err()).contains("an unfinished journal of an earlier apply exists");
     }
 
     @Test
@@ -191,7 +211,7 @@ class TransferCommandsTest {
         assertThat(mixin.policy(env).backoffFactor()).isEqualTo(3.0);
         assertThat(mixin.transferDelay(env)).hasSeconds(2);
         mixin.maxRetries = 1;
-        mixin.transferDelay = 0.0;
+        mixin.transferDelay = java.time.Duration.ZERO;
         assertThat(mixin.policy(env).maxRetries()).isEqualTo(1);
         assertThat(mixin.transferDelay(env)).isZero();
     }

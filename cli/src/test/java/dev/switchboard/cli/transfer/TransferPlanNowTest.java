@@ -47,7 +47,7 @@ class TransferPlanNowTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<RequestLogEntry> log = fixture.emulator.admin().requests();
-        assertThat(run.err()).contains("Planned 5 entries (2 numbers with a modern config, 1 with a legacy entry, "
+        assertThat(run.err()).contains("Planned 5 entries (2 with a modern config, 1 with a legacy entry, "
                 + "1 without a config, 1 SIP-only)", "Result: 5 migrated");
         TransferPlan written = PlanCodec.read(dir.resolve("transfer_plan.json"));
         assertThat(written.entries()).hasSize(5);

@@ -200,7 +200,7 @@ class TransferRoutingSafetyTest {
 
         CliRun.Result restored = fixture.cli().run("transfer", "status", "--restore-plan");
         assertThat(restored.exitCode()).as(restored.toString()).isZero();
-        assertThat(restored.err()).contains("Restored 1 started entries", "transfer_plan.json.edited")
+        assertThat(restored.err()).contains("Restored 1 started entry into", "transfer_plan.json.edited")
                 .doesNotContain("warning");
         assertThat(config(planJson(), SALES).path("hmac").asText()).isEqualTo(SALES_HMAC);
         assertThat(SecureFiles.isOwnerOnly(dir.resolve("transfer_plan.json.edited"))).isTrue();

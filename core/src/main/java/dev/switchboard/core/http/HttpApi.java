@@ -128,6 +128,12 @@ public final class HttpApi {
                 response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 trace.failure(request, e, elapsedMillis(started), secrets);
+                if (refused(e)) {
+                    // nothing was sent, and a refusal does not go away in the seconds retries would wait for
+                    throw new TransportException(error(request, 0, new ErrorDecoder.DecodedError(null,
+                            "connection refused by " + hostAndPort(target) + "; is the URL right and the service "
+                                    + "running?"), ambiguous), e);
+                }
                 boolean nothingSent = nothingWasSent(e);
                 if (!nothingSent && !request.idempotent()) {
                     throw new UnknownOutcomeException(error(request, 0, ErrorDecoder.DecodedError.EMPTY, true), e);
@@ -208,6 +214,21 @@ public final class HttpApi {
             throw new TransportException(error(request, 0, new ErrorDecoder.DecodedError(null,
                     "interrupted while backing off"), ambiguous), e);
         }
+    }
+
+    /** True when the host actively refused the connection (nothing listens on that port). */
+    private static boolean refused(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hostAndPort(URI target) {
+        int port = target.getPort() != -1 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+        return target.getHost() + ":" + port;
     }
 
     /** True when the connection could not be opened, so the provider cannot have seen the request. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import static dev.switchboard.core.http.StubServer.json;
@@ -177,16 +178,19 @@ class HttpApiRetryTest {
     }
 
     @Test
-    void postThatCannotConnectIsRetriedBecauseNothingWasSent() throws IOException {
-        URI closedPort;
+    void aRefusedConnectionFailsAtOnceNamingHostAndPortBecauseNothingWasSent() throws IOException {
+        int port;
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/v1");
+            port = socket.getLocalPort();
         }
-        HttpApi unreachable = TestApis.builder(closedPort, KEY, time).build();
-        assertThatThrownBy(() -> unreachable.send(ApiRequest.post("/buy", HttpJson.object())))
-                .isInstanceOf(TransportException.class);
-        assertThat(time.sleeps()).hasSize(3);
+        HttpApi unreachable = TestApis.builder(URI.create("http://127.0.0.1:" + port + "/v1"), KEY, time).build();
+        for (ApiRequest request : List.of(ApiRequest.post("/buy", HttpJson.object()), ApiRequest.get("/numbers"))) {
+            assertThatThrownBy(() -> unreachable.send(request))
+                    .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.afterAmbiguousAttempt()).isFalse())
+                    .hasMessageContaining("connection refused by 127.0.0.1:" + port);
+        }
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.switchboard.emulator.daily;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.emulator.server.ApiResponse;
 import dev.switchboard.emulator.server.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +20,7 @@ final class RoomRoutes {
             "force_digit_only_username", "codecs", "provider");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final int MAX_SIP_ENDPOINTS = 5;
+    private static final int MAX_PAGE = 100;
 
     private RoomRoutes() {
     }
@@ -55,12 +56,19 @@ final class RoomRoutes {
         return ApiResponse.json(200, room.toJson(domain.name));
     }
 
+    /** Newest first, paged like Daily's other lists ({@code limit} up to 100; the cursor is a room's id). */
     static ApiResponse list(DailyCall call) {
-        ObjectNode body = Json.object();
-        body.put("total_count", call.domain().rooms.size());
-        ArrayNode data = body.putArray("data");
-        call.domain().rooms.values().forEach(r -> data.add(r.toJson(call.domain().name)));
-        return ApiResponse.json(200, body);
+        List<Room> oldestFirst = List.copyOf(call.domain().rooms.values());
+        List<Room> newestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(newestFirst);
+        return ApiResponse.json(200, Paging.page(newestFirst, oldestFirst::indexOf, cursor -> {
+            for (int i = 0; i < oldestFirst.size(); i++) {
+                if (oldestFirst.get(i).id().equals(cursor)) {
+                    return (long) i;
+                }
+            }
+            throw DailyErrors.invalid("unknown cursor: " + cursor);
+        }, call.request().query(), MAX_PAGE, r -> r.toJson(call.domain().name)));
     }
 
     static ApiResponse get(DailyCall call) {

@@ -82,6 +82,17 @@ public final class BulkPurchase {
     }
 
     /** Makes the plan durable as the journal's first record, before any purchase. */
+    /** Whether the journaled purchase ran to its end (every number bought and named, or failed for good). */
+    public boolean journalFinished() {
+        return journaledPlan().map(plan -> {
+            List<String> numbers = plan.purchases().stream().map(PlannedPurchase::number).toList();
+            JournalView view = journal.view();
+            return Journaling.finished(journal, numbers, PURCHASE) && numbers.stream()
+                    .allMatch(n -> view.phase(n, PURCHASE).orElse(Phase.FAILED) == Phase.FAILED || view.isDone(n, NAME)
+                            || view.phase(n, NAME).orElse(null) == Phase.FAILED);
+        }).orElse(false);
+    }
+
     public void recordPlan(PurchasePlan plan) {
         Journaling.recordPlan(journal, plan.toJson());
     }

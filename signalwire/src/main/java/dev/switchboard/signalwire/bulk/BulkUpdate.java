@@ -63,6 +63,12 @@ public final class BulkUpdate {
         return Journaling.plan(journal).map(UpdatePlan::fromJson);
     }
 
+    /** Whether the journaled update ran to its end (every number updated or failed); then it resumes nothing. */
+    public boolean journalFinished() {
+        return journaledPlan().map(plan -> Journaling.finished(journal,
+                plan.updates().stream().map(PlannedUpdate::numberId).toList(), UPDATE)).orElse(false);
+    }
+
     public void recordPlan(UpdatePlan plan) {
         Journaling.recordPlan(journal, plan.toJson());
     }

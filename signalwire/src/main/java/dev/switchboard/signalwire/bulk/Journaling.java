@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalRecord;
+import dev.switchboard.core.journal.JournalView;
 import dev.switchboard.core.journal.Phase;
 
 import dev.switchboard.core.plan.EntryOutcome;
@@ -39,6 +40,16 @@ final class Journaling {
                     + " another journal");
         }
         journal.append(PLAN_ENTRY, PLAN_STEP, Phase.DONE, plan);
+    }
+
+    /**
+     * Whether every entry's {@code step} ended (done, or failed for good): nothing was left mid-way or unknown, so
+     * the journal has nothing to resume. A journal without a plan is not finished: it has not started.
+     */
+    static boolean finished(Journal journal, List<String> entries, String step) {
+        JournalView view = journal.view();
+        return plan(journal).isPresent() && entries.stream().allMatch(entry -> view.phase(entry, step)
+                .map(phase -> phase == Phase.DONE || phase == Phase.FAILED).orElse(false));
     }
 
     static String text(JournalRecord record, String field) {
