@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.Secret;
@@ -126,9 +127,11 @@ public final class ProfilesCommand {
         public Integer call() {
             ConfigFile config = config(context);
             Profile profile = config.require(name);
-            new Prompter(context, confirm.yes()).require("Remove profile " + name + " and the "
-                    + profile.values().size() + " setting(s) it holds (" + String.join(", ", profile.values().keySet())
-                    + ") from " + config.path() + "?");
+            // Named before the question, so that a run without a terminal also says what it would delete.
+            context.err().println("Profile " + name + " holds " + Plural.of(profile.values().size(), "setting") + " ("
+                    + String.join(", ", profile.values().keySet()) + ") in " + config.path() + ".");
+            context.err().flush();
+            new Prompter(context, confirm.yes()).require("Remove profile " + name + " and its settings?");
             config.remove(name);
             config.save();
             context.err().println("removed profile " + name);

@@ -2,6 +2,7 @@ package dev.switchboard.cli.transfer;
 
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.daily.migration.InvalidPlanException;
 import dev.switchboard.daily.migration.PlanCodec;
 import dev.switchboard.daily.migration.PlanProblem;
@@ -34,7 +35,7 @@ final class PlanFiles {
         }
         List<PlanProblem> unknown = PlanCodec.unknownFields(plan);
         if (!unknown.isEmpty()) {
-            err.println("warning: " + unknown.size() + " unknown field(s) in " + file.getFileName()
+            err.println("warning: " + Plural.of(unknown.size(), "unknown field") + " in " + file.getFileName()
                     + " are kept in the plan but not sent to Daily:");
             listed(unknown, allProblems).forEach(line -> err.println("  " + line));
             err.flush();

@@ -7,6 +7,7 @@ import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.JournalMixin;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.io.SecureFiles;
 import dev.switchboard.daily.DialinConfigRules;

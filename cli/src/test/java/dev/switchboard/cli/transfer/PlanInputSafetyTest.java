@@ -182,7 +182,7 @@ class PlanInputSafetyTest {
         write(plan);
         CliRun.Result result = apply();
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).contains("warning: 3 unknown field(s) in transfer_plan.json are kept in the plan but "
+        assertThat(result.err()).contains("warning: 3 unknown fields in transfer_plan.json are kept in the plan but "
                         + "not sent to Daily")
                 .contains("(plan): unknown field 'reviewed_by'").contains(SPARE + ": unknown field 'note'")
                 .contains(LEGACY + ": config_data.future_setting is not a dial-in config field");
