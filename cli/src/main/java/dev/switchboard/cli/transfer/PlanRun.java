@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.cli.support.CliContext;
-import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.Plural;
