@@ -50,8 +50,7 @@ final class MemoryBench {
         Path planFile = dir.resolve("transfer_plan.json");
         PlanCodec.write(planFile, plan);
 
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), HEAP, "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(ChildJvm.java(), HEAP, "-cp", ChildJvm.classPath(),
                 ApplyProbe.class.getName(), world.baseUri().toString(), planFile.toString())
                 .redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

@@ -98,8 +98,7 @@ final class SmallBench {
 
     /** Runs the CLI in a child JVM; returns its output when it failed (empty when it exited 0). */
     private static List<String> run(Path dir, List<String> env, String... args) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-cp", ChildJvm.classPath(),
                 "dev.switchboard.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
