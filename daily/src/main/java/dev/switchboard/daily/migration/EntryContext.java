@@ -30,6 +30,8 @@ final class EntryContext {
     String restoredConfigId;
     /** The target config as this run's create (or its reconciliation) answered it; null when an earlier run made it. */
     DialinConfig createdConfig;
+    /** This entry's announced legacy removal ({@link LegacyArrays#expect}), or null. */
+    LegacyArrays.Ticket legacyTicket;
 
     /** What the source held for this entry before anything was removed: what rollback restores. */
     private List<ObservedConfig> backup;

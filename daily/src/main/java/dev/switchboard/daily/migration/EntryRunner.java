@@ -72,8 +72,21 @@ final class EntryRunner {
             start = Optional.of(journalStart(planned, start, locked, observed));
         }
         EntryContext context = context(planned, start);
+        List<Step> forward = EntrySteps.forward(context.entry);
+        boolean removesLegacy = forward.stream().anyMatch(step -> step instanceof Step.RemoveLegacyEntries)
+                && view.last(planned.key(), Step.REMOVE_LEGACY_ENTRIES).isEmpty();
+        if (!removesLegacy) {
+            return applySteps(context, forward, view, policy);
+        }
+        try (LegacyArrays.Ticket ticket = session.legacy().expect(session.sourceDomain().name())) {
+            context.legacyTicket = ticket;
+            return applySteps(context, forward, view, policy);
+        }
+    }
+
+    private EntryResult applySteps(EntryContext context, List<Step> forward, JournalView view, FailurePolicy policy)
+            throws InterruptedException {
         PlanEntry entry = context.entry;
-        List<Step> forward = EntrySteps.forward(entry);
         for (Step step : forward) {
             StepRunner.Outcome outcome;
             try (RequestPriority.Scope scope = priority(step, context, view).enter()) {
@@ -102,11 +115,13 @@ final class EntryRunner {
     /**
      * The first request of an entry nothing has happened to yet can wait ({@code LOW}); a step that changes
      * state once the entry has started is urgent ({@code HIGH}: between the transfer and the new config the
-     * number has no routing); reading back is {@code NORMAL}.
+     * number has no routing); reading back is {@code NORMAL}. An entry that will join a legacy rewrite batch
+     * starts at {@code NORMAL}: its first request goes before other entries' first requests, so the batch's
+     * members reach their removal within the same window and share one rewrite.
      */
     static RequestPriority priority(Step step, EntryContext context, JournalView view) {
         if (context.doneSteps.isEmpty() && !EntryStart.progressed(view, context.key())) {
-            return RequestPriority.LOW;
+            return context.legacyTicket != null ? RequestPriority.NORMAL : RequestPriority.LOW;
         }
         return step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL;
     }

@@ -6,6 +6,7 @@ import dev.switchboard.daily.Domain;
 import dev.switchboard.daily.LegacyPinEntry;
 import dev.switchboard.daily.LegacyPinlessEntry;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,37 @@ import java.util.function.Predicate;
  * <p>Removals are batched (group commit): entries that ask while a rewrite of the same domain is under way
  * wait for it as they always had to, and the next of them then removes everything all of them asked for
  * with one {@code GET /} and one {@code POST /}. A domain's arrays are so rewritten once per batch, not once
- * per entry, and no entry waits longer than behind one rewrite already in progress.
+ * per entry. Batches are also made on purpose: an entry in flight that will ask for a removal says so first
+ * ({@link #expect}), and the first removal of a batch waits for those announced removals to join it, at most
+ * {@link #BATCH_WAIT} (the number is already without routing then, so the wait is short and bounded); removals
+ * that ask while the batch's read waits for the rate budget join it too.
  */
 final class LegacyArrays {
+    /** The longest a batch's first removal waits for announced removals to join it. */
+    static final Duration BATCH_WAIT = Duration.ofMillis(600);
+
     private final ConcurrentMap<String, DomainEdits> domains = new ConcurrentHashMap<>();
+    private final Duration batchWait;
+
+    LegacyArrays() {
+        this(BATCH_WAIT);
+    }
+
+    LegacyArrays(Duration batchWait) {
+        this.batchWait = batchWait;
+    }
+
+    /**
+     * Announces a removal this entry will ask for on {@code domainName} (pass the ticket to {@link #remove});
+     * close the ticket when the entry ends, so a batch stops waiting for a removal that will not come.
+     */
+    Ticket expect(String domainName) {
+        DomainEdits edits = domains.computeIfAbsent(domainName, name -> new DomainEdits());
+        synchronized (edits.queue) {
+            edits.expected++;
+        }
+        return new Ticket(edits);
+    }
 
     /** How many entries currently match (a read; no lock needed for a snapshot). */
     int countMatching(DailyClient client, Predicate<PlannedConfig> match) {
@@ -46,20 +74,26 @@ final class LegacyArrays {
      */
     int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match,
                Consumer<List<PlannedConfig>> beforeRewrite) {
+        return remove(client, domainName, match, beforeRewrite, null);
+    }
+
+    /** {@link #remove(DailyClient, String, Predicate, Consumer)} by an entry that announced it ({@link #expect}). */
+    int remove(DailyClient client, String domainName, Predicate<PlannedConfig> match,
+               Consumer<List<PlannedConfig>> beforeRewrite, Ticket ticket) {
         DomainEdits batches = domains.computeIfAbsent(domainName, name -> new DomainEdits());
         Pending mine = new Pending(match, beforeRewrite);
         synchronized (batches.queue) {
             batches.queue.add(mine);
+            if (ticket != null) {
+                ticket.arrive();
+            }
+            batches.queue.notifyAll();
         }
         batches.lock.lock();
         try {
             if (!mine.served) {
-                List<Pending> batch;
-                synchronized (batches.queue) {
-                    batch = new ArrayList<>(batches.queue);
-                    batches.queue.clear();
-                }
-                rewrite(client, batch);
+                awaitAnnounced(batches);
+                rewrite(client, batches);
             }
         } finally {
             batches.lock.unlock();
@@ -68,6 +102,22 @@ final class LegacyArrays {
             throw mine.failure;
         }
         return mine.removed;
+    }
+
+    /** Waits (at most {@link #batchWait}) until every announced removal of the domain has joined the queue. */
+    private void awaitAnnounced(DomainEdits batches) {
+        long deadline = System.nanoTime() + batchWait.toNanos();
+        synchronized (batches.queue) {
+            long left;
+            while (batches.expected > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    batches.queue.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Removals waiting for the next batch of a domain (tests). */
@@ -83,9 +133,34 @@ final class LegacyArrays {
         return domains.computeIfAbsent(domainName, name -> new DomainEdits()).lock;
     }
 
-    private static void rewrite(DailyClient client, List<Pending> batch) {
+    /**
+     * Reads the domain, then takes every removal queued by the time the answer came (also those that joined
+     * while the read waited for the rate budget: the read is still the one right before the rewrite) and
+     * rewrites the arrays without their entries.
+     */
+    private static void rewrite(DailyClient client, DomainEdits batches) {
+        Domain domain;
         try {
-            Domain domain = client.domain();
+            domain = client.domain();
+        } catch (RuntimeException failure) {
+            List<Pending> batch = take(batches);
+            batch.forEach(member -> member.failure = failure);
+            batch.forEach(member -> member.served = true);
+            return;
+        }
+        rewrite(client, domain, take(batches));
+    }
+
+    private static List<Pending> take(DomainEdits batches) {
+        synchronized (batches.queue) {
+            List<Pending> batch = new ArrayList<>(batches.queue);
+            batches.queue.clear();
+            return batch;
+        }
+    }
+
+    private static void rewrite(DailyClient client, Domain domain, List<Pending> batch) {
+        try {
             List<LegacyPinlessEntry> pinless = new ArrayList<>();
             List<LegacyPinEntry> pin = new ArrayList<>();
             Map<Pending, List<PlannedConfig>> found = new LinkedHashMap<>();
@@ -144,10 +219,38 @@ final class LegacyArrays {
         }
     }
 
-    /** One domain's edit lock and the removals waiting for the next batch. */
+    /** One domain's edit lock, the removals waiting for the next batch, and the announced ones not yet asked. */
     private static final class DomainEdits {
         final ReentrantLock lock = new ReentrantLock();
         final List<Pending> queue = new ArrayList<>();
+        /** Guarded by {@link #queue}'s monitor. */
+        int expected;
+    }
+
+    /** An announced removal ({@link #expect}); closing it withdraws the announcement if it was not asked yet. */
+    static final class Ticket implements AutoCloseable {
+        private final DomainEdits edits;
+        private boolean pending = true;
+
+        private Ticket(DomainEdits edits) {
+            this.edits = edits;
+        }
+
+        /** Called under the queue's monitor. */
+        private void arrive() {
+            if (pending) {
+                pending = false;
+                edits.expected--;
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (edits.queue) {
+                arrive();
+                edits.queue.notifyAll();
+            }
+        }
     }
 
     /**

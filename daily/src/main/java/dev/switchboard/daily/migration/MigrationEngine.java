@@ -242,7 +242,25 @@ public final class MigrationEngine implements AutoCloseable {
         Objects.requireNonNull(policy, "policy");
         PlanChanges.requireUnchanged(plan, journal.view());
         observer.newRun();
-        return run(plan.entryList(), progress, entry -> runner.apply(entry, policy));
+        List<PlanEntry> entries = plan.entryList();
+        RunReport report = run(concurrency() > 1 ? startOrder(entries) : entries, progress,
+                entry -> runner.apply(entry, policy));
+        Map<String, Integer> position = new java.util.HashMap<>();
+        entries.forEach(entry -> position.put(entry.key(), position.size()));
+        List<EntryResult> inPlanOrder = new ArrayList<>(report.results());
+        inPlanOrder.sort(java.util.Comparator.comparingInt(r -> position.getOrDefault(r.entry().key(), Integer.MAX_VALUE)));
+        return new RunReport(inPlanOrder, report.stopReason());
+    }
+
+    /**
+     * The order entries start in when several run at once: those that rewrite the source's legacy arrays
+     * first, so they are in flight together and their removals make one batch ({@link LegacyArrays}); the
+     * others in plan order.
+     */
+    static List<PlanEntry> startOrder(List<PlanEntry> entries) {
+        List<PlanEntry> ordered = new ArrayList<>(entries.stream().filter(PlanEntry::touchesLegacyArrays).toList());
+        entries.stream().filter(entry -> !entry.touchesLegacyArrays()).forEach(ordered::add);
+        return ordered;
     }
 
     /**

@@ -146,7 +146,7 @@ sealed interface Step {
 
         public ObjectNode call(EntryContext c) {
             int removed = c.session.legacy().remove(c.source(), c.session.sourceDomain().name(),
-                    c.legacyEntriesOfThisEntry(), c::beforeLegacyRemoval);
+                    c.legacyEntriesOfThisEntry(), c::beforeLegacyRemoval, c.legacyTicket);
             return data().put("removed", removed);
         }
 

@@ -85,7 +85,10 @@ class MigrationConcurrencyTest {
             List<String> expected = EntrySteps.forward(entry).stream().map(Step::name).toList();
             assertThat(doneOrder.getOrDefault(entry.key(), List.of())).as(entry.key()).containsExactlyElementsOf(expected);
             Map<String, RequestPriority> seen = priorities.get(entry.key());
-            assertThat(seen.get(expected.get(0))).as(entry.key() + " first step").isEqualTo(RequestPriority.LOW);
+            // an entry joining a legacy rewrite batch starts ahead of the others, so the batch forms in one window
+            RequestPriority first = expected.contains(Step.REMOVE_LEGACY_ENTRIES) ? RequestPriority.NORMAL
+                    : RequestPriority.LOW;
+            assertThat(seen.get(expected.get(0))).as(entry.key() + " first step").isEqualTo(first);
             for (Step step : EntrySteps.forward(entry).subList(1, expected.size())) {
                 assertThat(seen.get(step.name())).as(entry.key() + " " + step.name())
                         .isEqualTo(step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL);

@@ -106,6 +106,79 @@ class MigrationRequestsTest {
         assertThat(left.get(0).hmac()).isNotNull();
     }
 
+    @Test
+    void announcedRemovalsArrivingOneAfterAnotherShareOneReadAndOneRewrite() throws Exception {
+        LegacyArrays legacy = new LegacyArrays(java.time.Duration.ofSeconds(30));
+        List<Predicate<PlannedConfig>> removals = List.of(
+                c -> LEGACY_PINLESS.equals(c.phoneNumber()), c -> LEGACY_PIN.equals(c.phoneNumber()),
+                c -> SHADOWED.equals(c.phoneNumber()));
+        List<LegacyArrays.Ticket> tickets = removals.stream().map(match -> legacy.expect("source")).toList();
+        fixture.emulator.admin().clearRequests();
+        ExecutorService pool = Executors.newFixedThreadPool(removals.size());
+        List<Future<Integer>> removed = new ArrayList<>();
+        for (int i = 0; i < removals.size(); i++) {
+            int member = i;
+            removed.add(pool.submit(() -> legacy.remove(fixture.source, "source", removals.get(member), found -> {
+            }, tickets.get(member))));
+            while (legacy.waiting("source") < i + 1) {
+                Thread.onSpinWait();
+            }
+            assertThat(fixture.emulator.admin().requests()).as("the first removal waits for the announced ones")
+                    .isEmpty();
+        }
+        for (Future<Integer> each : removed) {
+            assertThat(each.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        pool.shutdown();
+        tickets.forEach(LegacyArrays.Ticket::close);
+
+        List<RequestLogEntry> log = logOnce(l -> l.size() >= 2);
+        assertThat(log).extracting(RequestLogEntry::method, RequestLogEntry::path)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("GET", "/v1/"),
+                        org.assertj.core.api.Assertions.tuple("POST", "/v1/"));
+    }
+
+    @Test
+    void aRemovalAnnouncedButNeverAskedForStopsHoldingTheBatchWhenItsTicketCloses() throws Exception {
+        LegacyArrays legacy = new LegacyArrays(java.time.Duration.ofMinutes(5));
+        LegacyArrays.Ticket asking = legacy.expect("source");
+        LegacyArrays.Ticket withdrawn = legacy.expect("source");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> removed = pool.submit(() -> legacy.remove(fixture.source, "source",
+                c -> LEGACY_PINLESS.equals(c.phoneNumber()), found -> {
+                }, asking));
+        while (legacy.waiting("source") < 1) {
+            Thread.onSpinWait();
+        }
+        assertThat(removed).isNotDone();
+
+        withdrawn.close();
+
+        assertThat(removed.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        asking.close();
+        pool.shutdown();
+        assertThat(LegacyArrays.configs(fixture.source.domain())).extracting(PlannedConfig::phoneNumber)
+                .doesNotContain(LEGACY_PINLESS);
+    }
+
+    @Test
+    void entriesThatRewriteTheLegacyArraysStartFirstAndTheReportKeepsPlanOrder() throws Exception {
+        TransferPlan plan = fixture.planEverything();
+        List<PlanEntry> order = MigrationEngine.startOrder(plan.entryList());
+        long legacy = plan.entryList().stream().filter(PlanEntry::touchesLegacyArrays).count();
+        assertThat(legacy).isPositive();
+        assertThat(order).containsExactlyInAnyOrderElementsOf(plan.entryList());
+        assertThat(order.subList(0, (int) legacy)).allMatch(PlanEntry::touchesLegacyArrays);
+        RunReport report;
+        try (MigrationEngine engine = fixture.engine(plan, dir, fixture.options(dir).withConcurrency(4))) {
+            engine.requireFresh();
+            report = engine.apply(FailurePolicy.always(FailurePolicy.Decision.ROLLBACK), ProgressListener.none());
+        }
+        assertThat(report.allIn(EntryStatus.MIGRATED)).as(report.toString()).isTrue();
+        assertThat(report.results()).extracting(r -> r.entry().key())
+                .containsExactlyElementsOf(plan.entryList().stream().map(PlanEntry::key).toList());
+    }
+
     /** The request log once {@code complete} holds (the emulator logs a request just after answering it). */
     private List<RequestLogEntry> logOnce(Predicate<List<RequestLogEntry>> complete) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
