@@ -77,6 +77,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "logged, in ms) to a tab-separated file in DIR.")
     java.nio.file.Path timelineDir;
 
+    @Option(names = "--plain-jvm",
+            description = "Run the small migration's commands as plain 'java -cp' (default: as the release runs "
+                    + "them: its launcher's JVM options and a class-data archive from an untimed training run).")
+    boolean plainJvm;
+
     @Option(names = "--skip-apply", description = "Skip the timed apply (and the speed-up, which needs it).")
     boolean skipApply;
 
@@ -140,17 +145,23 @@ public final class BenchCommand implements Callable<Integer> {
     private void small(BenchReport report) throws Exception {
         report.header("Small: " + SmallBench.numbers() + " numbers with every kind of config, as a user runs it, at most "
                 + maxRps + " requests/s per key");
-        report.line("one JVM start (switchboard --version)", BenchReport.seconds(SmallBench.jvmStart()));
+        ChildJvm.Mode mode;
+        try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
+                seed, true)) {
+            mode = SmallBench.childJvm(!plainJvm, world, maxRps);
+        }
+        report.line("commands run", mode.describe());
+        report.line("one JVM start (switchboard --version)", BenchReport.seconds(SmallBench.jvmStart(mode)));
         SmallBench.Figures two;
         try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
                 seed, true)) {
-            two = SmallBench.twoProcesses(world, maxRps, timelineDir);
+            two = SmallBench.twoProcesses(mode, world, maxRps, timelineDir);
         }
         report.small(two);
         SmallBench.Figures now;
         try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
                 seed, true)) {
-            now = SmallBench.planNow(world, maxRps, timelineDir);
+            now = SmallBench.planNow(mode, world, maxRps, timelineDir);
         }
         report.small(now);
         for (SmallBench.Figures f : java.util.List.of(two, now)) {

@@ -44,38 +44,60 @@ final class SmallBench {
     }
 
     /** How long one JVM start of the CLI takes here ({@code switchboard --version}), for reference. */
-    static Duration jvmStart() throws IOException, InterruptedException {
+    static Duration jvmStart(ChildJvm.Mode mode) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         long started = System.nanoTime();
-        run(new Timeline(), dir, List.of(), "--version");
+        run(mode, false, new Timeline(), dir, List.of(), "--version");
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * The child JVMs' mode: plain, or as the release runs the CLI, with a class-data archive written by an
+     * untimed training run ({@code transfer apply --plan-now} against {@code world}, as the release's AOT
+     * cache is trained on a demo migration against the embedded emulator).
+     */
+    static ChildJvm.Mode childJvm(boolean release, BenchWorld world, int maxRps) throws IOException, InterruptedException {
+        if (!release) {
+            return ChildJvm.Mode.plain();
+        }
+        Path archive = Files.createTempDirectory("switchboard-bench-cds-").resolve("switchboard.jsa");
+        ChildJvm.Mode mode = ChildJvm.Mode.training(archive);
+        List<String> failures = run(mode, true, new Timeline(), Files.createTempDirectory("switchboard-bench-small-"),
+                env(world), planNowArgs(maxRps));
+        return failures.isEmpty() && Files.exists(archive) ? mode : ChildJvm.Mode.plain();
+    }
+
+    private static String[] planNowArgs(int maxRps) {
+        return new String[] {"transfer", "apply", "--plan-now", "--all", "--include-sip-only", "--room-creation-api",
+                DemoScenario.NEW_WEBHOOK, "--yes", "--max-rps", String.valueOf(maxRps)};
+    }
+
     /** {@code transfer plan} then {@code transfer apply}, two processes. */
-    static Figures twoProcesses(BenchWorld world, int maxRps, Path timelineDir) throws IOException, InterruptedException {
+    static Figures twoProcesses(ChildJvm.Mode mode, BenchWorld world, int maxRps, Path timelineDir)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         List<String> env = env(world);
         long seq = world.lastRequestSeq();
         Timeline timeline = new Timeline();
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
-        failures.addAll(run(timeline, dir, env, "transfer", "plan", "--all", "--include-sip-only", "--room-creation-api",
+        failures.addAll(run(mode, false, timeline, dir, env, "transfer", "plan", "--all", "--include-sip-only", "--room-creation-api",
                 DemoScenario.NEW_WEBHOOK, "--max-rps", String.valueOf(maxRps)));
-        failures.addAll(run(timeline, dir, env, "transfer", "apply", "--yes", "--max-rps", String.valueOf(maxRps)));
+        failures.addAll(run(mode, false, timeline, dir, env, "transfer", "apply", "--yes", "--max-rps", String.valueOf(maxRps)));
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         writeTimeline(timeline, world, seq, timelineDir, "small-two-jvms.tsv");
         return figures("plan, then apply (two JVMs)", world, dir, seq, maxRps, wall, failures);
     }
 
     /** {@code transfer apply --plan-now}, one process. */
-    static Figures planNow(BenchWorld world, int maxRps, Path timelineDir) throws IOException, InterruptedException {
+    static Figures planNow(ChildJvm.Mode mode, BenchWorld world, int maxRps, Path timelineDir)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         List<String> env = env(world);
         long seq = world.lastRequestSeq();
         Timeline timeline = new Timeline();
         long started = System.nanoTime();
-        List<String> failures = run(timeline, dir, env, "transfer", "apply", "--plan-now", "--all", "--include-sip-only",
-                "--room-creation-api", DemoScenario.NEW_WEBHOOK, "--yes", "--max-rps", String.valueOf(maxRps));
+        List<String> failures = run(mode, false, timeline, dir, env, planNowArgs(maxRps));
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         writeTimeline(timeline, world, seq, timelineDir, "small-plan-now.tsv");
         return figures("apply --plan-now (one JVM)", world, dir, seq, maxRps, wall, failures);
@@ -109,11 +131,9 @@ final class SmallBench {
         }
     }
 
-    private static List<String> run(Timeline timeline, Path dir, List<String> env, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-cp", ChildJvm.classPath(),
-                "dev.switchboard.cli.Main"));
-        command.addAll(List.of(args));
+    private static List<String> run(ChildJvm.Mode mode, boolean training, Timeline timeline, Path dir,
+                                    List<String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = mode.command(training, "dev.switchboard.cli.Main", List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().keySet().removeIf(name -> name.startsWith("DAILY_"));
