@@ -73,8 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
     java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
 
     @Option(names = "--timeline", paramLabel = "DIR",
-            description = "Write each small run's timeline (process starts and exits, every request the emulator "
-                    + "logged, in ms) to a tab-separated file in DIR.")
+            description = "Write the timelines of the small runs and the plan (process starts and exits, output "
+                    + "lines, every request the emulator logged, in ms) to tab-separated files in DIR.")
     java.nio.file.Path timelineDir;
 
     @Option(names = "--plain-jvm",
@@ -214,7 +214,7 @@ public final class BenchCommand implements Callable<Integer> {
         report.header("Plan: a source with " + planSize + " numbers and " + planSize + " configs");
         PlanBench.Figures f;
         try (BenchWorld world = BenchWorld.start(planSize, seed, true)) {
-            f = PlanBench.run(world, maxRps);
+            f = PlanBench.run(world, maxRps, timelineDir);
         }
         report.plan(f);
         report.target("plan: wall / floor", fmt("%.3f", f.ratio()), "<= " + MAX_PLAN_RATIO, f.ratio() <= MAX_PLAN_RATIO);
