@@ -7,6 +7,8 @@ import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.PagingProgress;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.daily.migration.MigrationClients;
@@ -43,6 +45,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Mixin
     PlanChoiceMixin choice;
+    @Mixin
+    ProgressMixin progress;
 
     TransferPlanCommand(CliContext context) {
         this.context = context;
@@ -50,13 +54,13 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PagingProgress reading = progress.paging("reading both domains");
         MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()),
-                rate.maxRequestsPerSecond(), debug);
+                rate.maxRequestsPerSecond(), debug, reading);
         boolean json = output.format() != OutputFormat.TABLE;
         PrintWriter info = json ? context.err() : context.out();
         PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),
-                choice.choice(), new Prompter(context, confirm.yes()),
-                info);
+                choice.choice(), new Prompter(context, confirm.yes()), info, reading);
         List<PlanEntry> entries = written.plan().entryList();
         if (output.format() == OutputFormat.JSON) {
             context.out().println(Table.toJson(summary(written)));
