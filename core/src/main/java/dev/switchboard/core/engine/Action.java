@@ -29,7 +29,7 @@ public interface Action {
     /**
      * Performs the step. Returns the data its DONE record keeps (ids later actions need). Throws
      * {@link UnknownOutcomeException} when the provider may or may not have acted; any other
-     * {@link ApiException} means it did not.
+     * {@link ApiException} or an {@link ActionFailedException} means it did not.
      */
     ObjectNode execute(EntryState state);
 
@@ -41,7 +41,8 @@ public interface Action {
      * default an {@link UnknownOutcomeException} or anything that is not a provider's clean refusal.
      */
     default boolean ambiguous(RuntimeException failure) {
-        return failure instanceof UnknownOutcomeException || !(failure instanceof ApiException);
+        return failure instanceof UnknownOutcomeException
+                || !(failure instanceof ApiException || failure instanceof ActionFailedException);
     }
 
     /** Whether a clean failure may be tried again by a later run; a refusal (4xx) by default may not. */

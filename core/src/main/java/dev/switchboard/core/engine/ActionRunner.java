@@ -115,7 +115,7 @@ final class ActionRunner {
             return new StepOutcome.Unresolved(reason);
         }
         if (failure != null) {
-            append(state, action.step(), Phase.FAILED, failure(failure.getMessage(), true));
+            append(state, action.step(), Phase.FAILED, failure(failure.getMessage(), true).put("reconciled", true));
         } else if (!action.reconcileFirst()) {
             append(state, action.step(), Phase.FAILED, failure("not applied (" + cause + ")", true));
         }

@@ -207,7 +207,7 @@ public final class Engine {
         for (Action action : entry.actions()) {
             Optional<JournalRecord> last = state.last(action.step());
             if (last.isEmpty()) {
-                return any ? report(entry, state, EntryReport.Status.FAILED, action.step(), "not finished")
+                return any ? report(entry, state, EntryReport.Status.STARTED, action.step(), "not begun yet")
                         : report(entry, state, EntryReport.Status.NOT_STARTED, null, null);
             }
             any = true;

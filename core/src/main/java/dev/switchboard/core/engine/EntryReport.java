@@ -28,6 +28,8 @@ public record EntryReport<S>(String key, S subject, Status status, String step, 
         ROLLED_BACK,
         /** Undoing stopped at {@code step}. */
         ROLLBACK_FAILED,
+        /** Some steps done and the next not begun: a run stopped between steps (only from the journal). */
+        STARTED,
         /** Not started because the run stopped first. */
         NOT_STARTED
     }
