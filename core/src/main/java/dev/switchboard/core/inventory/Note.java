@@ -1,5 +1,7 @@
 package dev.switchboard.core.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -26,6 +28,7 @@ public record Note(Kind kind, String address, String message, List<FieldChange> 
         return new Note(Kind.UNCHANGEABLE, address, message, changes);
     }
 
+    @JsonIgnore
     public boolean isDrift() {
         return kind == Kind.UNCHANGEABLE;
     }
