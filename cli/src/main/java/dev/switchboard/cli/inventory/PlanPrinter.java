@@ -58,7 +58,14 @@ final class PlanPrinter {
         }
         Counts counts = new Counts(add, change, destroy);
         out.println();
-        out.println(actions.isEmpty() ? "No changes. Live matches the file." : "Plan: " + counts.summary() + ".");
+        if (!actions.isEmpty()) {
+            out.println("Plan: " + counts.summary() + ".");
+        } else if (drift.isEmpty()) {
+            out.println("No changes. Live matches the file.");
+        } else {
+            out.println("No actions to take; " + (drift.size() == 1 ? "1 difference above needs"
+                    : drift.size() + " differences above need") + " a hand.");
+        }
         out.flush();
         return counts;
     }

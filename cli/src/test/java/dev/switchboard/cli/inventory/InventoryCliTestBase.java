@@ -54,6 +54,7 @@ abstract class InventoryCliTestBase {
         System.out.println("emulator seed " + SEED);
         emulator = Emulator.builder().seed(SEED).tickingClock(Instant.parse("2026-12-02T12:00:00Z"))
                 .disableRateLimits().demoState().start();
+        emulator.admin().signalwire().setE911Delay(java.time.Duration.ZERO);
     }
 
     @AfterEach
