@@ -66,7 +66,8 @@ record InventoryPlanFile(String format, int version, String inventory, String se
         } catch (InputFileException e) {
             throw CliException.invalidInput(e.getMessage());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " (line " + e.getLocation().getLineNr() + ")";
             throw CliException.invalidInput(file.getFileName() + " is not a valid inventory plan" + where + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {

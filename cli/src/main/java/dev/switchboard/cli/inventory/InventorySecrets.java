@@ -52,7 +52,7 @@ final class InventorySecrets {
         } catch (IOException e) {
             throw CliException.invalidInput("cannot read secrets file " + file + ": " + e.getMessage());
         }
-        JsonNode tree = InventoryYaml.readTree(file, name, "secrets file");
+        JsonNode tree = InventoryYaml.readTree(file, name, "YAML");
         if (!tree.isObject()) {
             throw CliException.invalidInput(name + ": a secrets file is a map of NAME: value");
         }

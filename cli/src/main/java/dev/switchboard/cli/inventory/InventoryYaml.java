@@ -56,7 +56,7 @@ final class InventoryYaml {
     /** The inventory in {@code file}, checked against the schema; any problem is exit 2 before any request. */
     static InventoryDocument read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        JsonNode tree = readTree(file, name, "inventory file");
+        JsonNode tree = readTree(file, name, "YAML");
         List<String> problems = InventorySchema.get().problems(tree);
         if (!problems.isEmpty()) {
             throw new CliException(dev.switchboard.cli.support.ExitCode.INVALID_INPUT, name + ": " + problems.get(0),
