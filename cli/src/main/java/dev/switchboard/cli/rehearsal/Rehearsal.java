@@ -80,7 +80,7 @@ public final class Rehearsal {
         err.println("Rehearsal: taking a snapshot of " + accounts.describe() + " (read-only)");
         err.flush();
         Snapshot snapshot = Snapshot.take(env, accounts, new Snapshot.SignalWireTarget(
-                stringOption(spec, RehearsalArgs.SPACE_URL), stringOption(spec, "--project")), now);
+                stringOption(spec, RehearsalArgs.SPACE_URL), stringOption(spec, "--project")), now, (int) maxRps());
         Outcome outcome;
         Path directory = temporaryDirectory();
         try (Emulator emulator = Emulator.builder().tickingClock(now).stateJson(snapshot.state().toString()).start()) {

@@ -35,7 +35,12 @@ record Snapshot(ObjectNode state, List<FakeCredential> credentials, String signa
         static final SignalWireTarget FROM_SETTINGS = new SignalWireTarget(null, null);
     }
 
-    static Snapshot take(Env env, Accounts accounts, SignalWireTarget signalwire, Instant now) {
+    /**
+     * Reads the accounts. Daily reads draw from the process's budget of each key capped at {@code maxRps} (0: Daily's
+     * limits), the cap a command run after the snapshot uses too: the first client of a key fixes its budget, and
+     * the budget then also counts the snapshot's requests.
+     */
+    static Snapshot take(Env env, Accounts accounts, SignalWireTarget signalwire, Instant now, int maxRps) {
         if (accounts.none()) {
             throw CliException.credentials("no account to snapshot: set DAILY_API_KEY, DAILY_SOURCE_API_KEY and "
                     + "DAILY_TARGET_API_KEY, or SIGNALWIRE_SPACE_URL, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN");
@@ -43,11 +48,11 @@ record Snapshot(ObjectNode state, List<FakeCredential> credentials, String signa
         Map<String, ObjectNode> domains = new LinkedHashMap<>();
         List<FakeCredential> credentials = new ArrayList<>();
         if (accounts.daily()) {
-            addDomain(env, Accounts.DAILY_KEY, domains, credentials);
+            addDomain(env, Accounts.DAILY_KEY, maxRps, domains, credentials);
         }
         if (accounts.transfer()) {
-            addDomain(env, Accounts.SOURCE_KEY, domains, credentials);
-            addDomain(env, Accounts.TARGET_KEY, domains, credentials);
+            addDomain(env, Accounts.SOURCE_KEY, maxRps, domains, credentials);
+            addDomain(env, Accounts.TARGET_KEY, maxRps, domains, credentials);
         }
         ObjectNode state = JsonNodeFactory.instance.objectNode();
         if (!domains.isEmpty()) {
@@ -70,10 +75,11 @@ record Snapshot(ObjectNode state, List<FakeCredential> credentials, String signa
      * Reads the domain of {@code variable}'s key. Two variables naming one domain (the transfer's source key is also
      * {@code DAILY_API_KEY}) give one domain with two fake keys.
      */
-    private static void addDomain(Env env, String variable, Map<String, ObjectNode> domains,
+    private static void addDomain(Env env, String variable, int maxRps, Map<String, ObjectNode> domains,
                                   List<FakeCredential> credentials) {
         Secret key = env.requireSecret(variable, "the Daily API key to snapshot");
-        DailyClient client = new DailyClient(DailyApiUrl.from(env), key, DailyClientOptions.defaults());
+        DailyClient client = new DailyClient(DailyApiUrl.from(env), key,
+                DailyClientOptions.defaults().withMaxRequestsPerSecond(maxRps));
         String fake = FakeCredential.newValue();
         ObjectNode domain = DailySnapshot.domain(client, fake);
         String name = domain.get("domain_name").asText();

@@ -47,7 +47,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         Accounts accounts = daily || transfer || signalwire ? new Accounts(daily, transfer, signalwire)
                 : Accounts.configured(env);
         Snapshot snapshot = Snapshot.take(env, accounts, Snapshot.SignalWireTarget.FROM_SETTINGS,
-                context.clock().instant());
+                context.clock().instant(), 0);
         SnapshotFiles.write(file, snapshot);
         PrintWriter err = context.err();
         snapshot.summary().forEach(err::println);
