@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 + "(hmacs included), legacy arrays, caller ids, webhooks, rooms, participants present; SignalWire "
                 + "numbers, handlers, groups, addresses and E911 status.",
                 "FILE is written owner-only (0600): it holds hmacs. It holds no real key: the copy gets fresh fake "
-                        + "credentials, written to FILE.env (also 0600). See docs/rehearsal.md."})
+                        + "credentials, written to FILE.env (also 0600)."})
 public final class SnapshotCommand implements Callable<Integer> {
     private final CliContext context;
 
