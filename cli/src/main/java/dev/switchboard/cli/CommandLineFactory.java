@@ -7,6 +7,10 @@ import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JsonErrors;
+import dev.switchboard.cli.daily.DailyApiMixin;
+import dev.switchboard.cli.signalwire.SignalWireConnection;
+import dev.switchboard.cli.transfer.RateMixin;
+import dev.switchboard.core.http.HttpClients;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +19,7 @@ import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -28,6 +33,13 @@ import java.util.stream.Stream;
  * top-level help shows) in place of the others.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
+    /**
+     * Options of commands that talk to an API: building the branch of such a command starts the HTTP client's
+     * preparation (TLS set-up), so it runs beside the rest of the parsing (see {@link HttpClients#prepare()}).
+     */
+    private static final Set<Class<?>> NETWORK_MIXINS = Set.of(RateMixin.class, DailyApiMixin.class,
+            SignalWireConnection.class);
+
     private final CliContext context;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
@@ -143,6 +155,9 @@ final class CommandLineFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (NETWORK_MIXINS.contains(type)) {
+            HttpClients.prepare();
+        }
         try {
             Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
             constructor.setAccessible(true);

@@ -1,6 +1,7 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.core.http.HttpClients;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
@@ -22,7 +23,9 @@ public final class Main {
         boolean terminal = System.console() != null;
         CliContext context = new CliContext(out, err, in, terminal, TerminalWidth.withColumns(System.getenv(), terminal),
                 Path.of("").toAbsolutePath(), Clock.systemUTC());
-        System.exit(run(context, args));
+        int exitCode = run(context, args);
+        HttpClients.stopForExit();
+        System.exit(exitCode);
     }
 
     /** Runs one command line in this process and returns its exit code (what tests call). */

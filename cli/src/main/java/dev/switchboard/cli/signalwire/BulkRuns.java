@@ -59,10 +59,10 @@ final class BulkRuns {
     }
 
     /** A progress line on stderr, advanced as entries finish. */
-    static <E> ProgressListener<E, EntryResult> progress(ProgressLine line) {
+    static <E, R> ProgressListener<E, R> progress(ProgressLine line) {
         return new ProgressListener<>() {
             @Override
-            public void finished(EntryOutcome<E, EntryResult> outcome, Progress progress) {
+            public void finished(EntryOutcome<E, R> outcome, Progress progress) {
                 line.update(progress.finished(), progress.failed());
             }
         };

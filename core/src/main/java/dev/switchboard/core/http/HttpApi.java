@@ -77,11 +77,7 @@ public final class HttpApi {
         this.ticker = builder.ticker;
         this.clock = builder.clock;
         this.random = builder.random;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(builder.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = HttpClients.newClient(builder.connectTimeout);
     }
 
     /** Starts a builder; the base URI must be https:// unless its host is a loopback address. */
