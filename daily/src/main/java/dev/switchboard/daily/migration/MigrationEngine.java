@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * without routing only briefly even when the keys' budgets are the bottleneck.
  */
 public final class MigrationEngine implements AutoCloseable {
+    /** The presence read {@link #requireFresh()} started, for {@link #activeCalls()}. */
+    private final AtomicReference<CompletableFuture<Map<String, List<Participant>>>> presenceAhead =
+            new AtomicReference<>();
     private final TransferPlan plan;
     private final MigrationClients clients;
     private final MigrationOptions options;
@@ -207,8 +212,18 @@ public final class MigrationEngine implements AutoCloseable {
         return StaleCheck.problems(plan, fresh.source(), fresh.target(), journal.view());
     }
 
-    /** @throws InvalidPlanException (stale) listing every mismatch; nothing has been changed */
+    /**
+     * Also asks for the source's presence beside the stale check, for {@link #activeCalls()}: the answer is
+     * there by the time it is needed, instead of one more round trip after the check.
+     *
+     * @throws InvalidPlanException (stale) listing every mismatch; nothing has been changed
+     */
     public void requireFresh() {
+        presenceAhead.set(CompletableFuture.supplyAsync(() -> clients.source().presence(), runnable -> {
+            Thread reader = new Thread(runnable, "switchboard-presence");
+            reader.setDaemon(true);
+            reader.start();
+        }));
         List<PlanProblem> problems = staleProblems();
         if (!problems.isEmpty()) {
             throw new InvalidPlanException("the plan no longer matches the domains (" + problems.size()
@@ -218,7 +233,18 @@ public final class MigrationEngine implements AutoCloseable {
 
     /** Who is in a call on the source right now (Daily's presence may lag by up to 15 seconds). */
     public Map<String, List<Participant>> activeCalls() {
-        return clients.source().presence();
+        CompletableFuture<Map<String, List<Participant>>> ahead = presenceAhead.getAndSet(null);
+        if (ahead == null) {
+            return clients.source().presence();
+        }
+        try {
+            return ahead.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /**
