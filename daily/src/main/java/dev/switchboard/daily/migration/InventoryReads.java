@@ -1,5 +1,6 @@
 package dev.switchboard.daily.migration;
 
+import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.DialinConfig;
 import dev.switchboard.daily.DialinConfigFilter;
@@ -69,12 +70,21 @@ final class InventoryReads {
         }
     }
 
+    /**
+     * The numbers listing is the longer chain (50 items a page against the configs' 100), so its pages go
+     * first when both wait for the key's budget: the configs fill the slots it leaves, and the two chains end
+     * together instead of the numbers finishing alone, one page per round trip, after the configs are done.
+     */
     private static List<PurchasedNumber> numbers(DailyClient client) {
-        return client.purchasedNumbers(PurchasedNumberFilter.all());
+        try (RequestPriority.Scope scope = RequestPriority.NORMAL.enter()) {
+            return client.purchasedNumbers(PurchasedNumberFilter.all());
+        }
     }
 
     private static List<DialinConfig> configs(DailyClient client) {
-        return client.dialinConfigs(DialinConfigFilter.all());
+        try (RequestPriority.Scope scope = RequestPriority.LOW.enter()) {
+            return client.dialinConfigs(DialinConfigFilter.all());
+        }
     }
 
     private static <T> Future<T> done(T value) {
