@@ -1,6 +1,7 @@
 package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.engine.StepOutcome;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.core.journal.Journal;
@@ -75,14 +76,14 @@ final class EntryRunner {
         PlanEntry entry = context.entry;
         List<Step> forward = EntrySteps.forward(entry);
         for (Step step : forward) {
-            StepRunner.Outcome outcome;
+            StepOutcome outcome;
             try (RequestPriority.Scope scope = priority(step, context, view).enter()) {
                 outcome = steps.perform(context, step, view);
             }
-            if (outcome instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (outcome instanceof StepOutcome.Unresolved unresolved) {
                 return result(context, EntryStatus.UNRESOLVED, step.name(), unresolved.reason());
             }
-            if (outcome instanceof StepRunner.Outcome.Failed failed) {
+            if (outcome instanceof StepOutcome.Failed failed) {
                 boolean changed = forward.stream().anyMatch(s -> s.changesState() && context.doneSteps.contains(s.name()));
                 if (!changed) {
                     return result(context, EntryStatus.FAILED, step.name(), failed.error());
@@ -164,21 +165,21 @@ final class EntryRunner {
         }
         JournalView view = journal().view(key);
         for (Step step : EntrySteps.forward(context.entry)) {
-            if (steps.settleOnly(context, step, view) instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (steps.settleOnly(context, step, view) instanceof StepOutcome.Unresolved unresolved) {
                 return rollbackFailed(context, step.name(), "cannot roll back while " + step.name()
                         + " is unsettled: " + unresolved.reason());
             }
         }
         view = journal().view(key);
         for (Step step : EntrySteps.rollback(context.entry, context.doneSteps)) {
-            StepRunner.Outcome outcome;
+            StepOutcome outcome;
             try (RequestPriority.Scope scope = RequestPriority.HIGH.enter()) {
                 outcome = steps.perform(context, step, view);
             }
-            if (outcome instanceof StepRunner.Outcome.Failed failed) {
+            if (outcome instanceof StepOutcome.Failed failed) {
                 return rollbackFailed(context, step.name(), failed.error());
             }
-            if (outcome instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (outcome instanceof StepOutcome.Unresolved unresolved) {
                 return rollbackFailed(context, step.name(), unresolved.reason());
             }
         }
