@@ -214,7 +214,7 @@ public final class Engine {
      * The first request of an entry nothing has happened to yet can wait; a write once it has begun is
      * urgent (between two writes the number may be half-configured); a read is in between.
      */
-    static RequestPriority priority(Action action, boolean entryProgressed) {
+    public static RequestPriority priority(Action action, boolean entryProgressed) {
         if (!entryProgressed) {
             return RequestPriority.LOW;
         }

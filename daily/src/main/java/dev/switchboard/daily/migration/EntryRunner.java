@@ -1,6 +1,7 @@
 package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.engine.Engine;
 import dev.switchboard.core.engine.StepOutcome;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.RequestPriority;
@@ -100,16 +101,10 @@ final class EntryRunner {
         return result(context, EntryStatus.MIGRATED, null, null);
     }
 
-    /**
-     * The first request of an entry nothing has happened to yet can wait ({@code LOW}); a step that changes
-     * state once the entry has started is urgent ({@code HIGH}: between the transfer and the new config the
-     * number has no routing); reading back is {@code NORMAL}.
-     */
+    /** The engine's rule ({@link Engine#priority}); an entry has progressed once a step besides its start record began. */
     static RequestPriority priority(Step step, EntryContext context, JournalView view) {
-        if (context.doneSteps.isEmpty() && !EntryStart.progressed(view, context.key())) {
-            return RequestPriority.LOW;
-        }
-        return step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL;
+        return Engine.priority(new StepAction(step, context),
+                !context.doneSteps.isEmpty() || EntryStart.progressed(view, context.key()));
     }
 
     /**
