@@ -17,6 +17,7 @@ import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.PurchaseOrder;
 import dev.switchboard.daily.PurchaseReport;
 import dev.switchboard.daily.PurchasedNumberFilter;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,8 @@ final class NumbersBuyCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
 
     @Parameters(arity = "0..1", paramLabel = "NUMBER", description = "The E.164 number to buy (see 'numbers search').")
     String number;
