@@ -43,7 +43,7 @@ class CommandTreeTest {
             "daily whoami", "daily numbers list", "daily numbers search", "daily dialin list", "daily dialin get",
             "daily dialin legacy", "daily caller-ids list", "daily webhooks list", "daily webhooks listen",
             "daily rooms list", "daily rooms get", "profiles list",
-            "inventory export", "inventory plan", "inventory drift");
+            "inventory export", "inventory plan", "inventory drift", "inventory schema");
     /** The commands that read lists page by page, where --page-size means something. */
     private static final Set<String> PAGED = Set.of("signalwire numbers list", "signalwire addresses list",
             "signalwire caller-ids list", "signalwire groups list", "signalwire numbers usage");
