@@ -1,5 +1,6 @@
 package dev.switchboard.cli;
 
+import dev.switchboard.cli.rehearsal.Rehearsal;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.Durations;
@@ -80,6 +81,19 @@ final class CommandLineFactory implements CommandLine.IFactory {
                 group.usage(context.out());
                 context.out().flush();
                 return ExitCode.OK;
+            }
+            try {
+                Integer stopped = Rehearsal.beforeRun(context, parseResult, Main::run);
+                if (stopped != null) {
+                    return stopped;
+                }
+            } catch (RuntimeException failure) {
+                try {
+                    return commandLine.getExecutionExceptionHandler().handleExecutionException(failure, commandLine,
+                            parseResult);
+                } catch (Exception unhandled) {
+                    throw new CommandLine.ExecutionException(commandLine, String.valueOf(unhandled.getMessage()), unhandled);
+                }
             }
             return new CommandLine.RunLast().execute(parseResult);
         });

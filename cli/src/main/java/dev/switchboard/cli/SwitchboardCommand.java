@@ -38,6 +38,7 @@ public final class SwitchboardCommand {
             dev.switchboard.cli.inventory.InventoryCommand.class,
             dev.switchboard.cli.bench.BenchCommand.class,
             dev.switchboard.cli.profiles.ProfilesCommand.class,
+            dev.switchboard.cli.rehearsal.SnapshotCommand.class,
             CompletionCommand.class);
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,

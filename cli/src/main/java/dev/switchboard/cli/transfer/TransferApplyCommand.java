@@ -16,6 +16,7 @@ import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationOptions;
 import dev.switchboard.daily.migration.RunReport;
 import dev.switchboard.daily.migration.TransferPlan;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
     @Mixin
     OutputMixin output;
     @Mixin
