@@ -35,6 +35,7 @@ public final class SwitchboardCommand {
             dev.switchboard.cli.transfer.TransferCommand.class,
             dev.switchboard.cli.transfer.DemoCommand.class,
             dev.switchboard.cli.daily.DailyCommand.class,
+            dev.switchboard.cli.inventory.InventoryCommand.class,
             dev.switchboard.cli.bench.BenchCommand.class,
             dev.switchboard.cli.profiles.ProfilesCommand.class,
             dev.switchboard.cli.rehearsal.SnapshotCommand.class,

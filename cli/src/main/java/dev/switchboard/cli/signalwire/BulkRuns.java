@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** What the journaled bulk commands share: where the journal lives, progress, the result table, the exit code. */
-final class BulkRuns {
+public final class BulkRuns {
     private BulkRuns() {
     }
 
-    static Journal open(Path path) {
+    public static Journal open(Path path) {
         try {
             return Journal.open(path);
         } catch (JournalLockedException locked) {
@@ -50,7 +50,7 @@ final class BulkRuns {
         return open(path);
     }
 
-    static void close(Journal journal) {
+    public static void close(Journal journal) {
         try {
             journal.close();
         } catch (IOException e) {

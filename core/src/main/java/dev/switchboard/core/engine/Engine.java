@@ -81,6 +81,21 @@ public final class Engine {
                 entry.key()), reason));
     }
 
+    /**
+     * Settles the steps of {@code entries} that an earlier run left ambiguous, by reading state only: never
+     * executes. For planners that decide what to do next from what really happened (a new attempt rather
+     * than the same one again).
+     */
+    public <S> RunResult<EntryPlan<S>, EntryReport<S>> settle(List<EntryPlan<S>> entries) {
+        return schedule(entries, ProgressListener.none(), entry -> {
+            EntryState state = EntryState.of(journal.view(entry.key()), entry.key());
+            try (RequestPriority.Scope scope = RequestPriority.HIGH.enter()) {
+                entry.actions().forEach(action -> runner.settleOnly(state, action));
+            }
+            return status(entry, state);
+        });
+    }
+
     /** Where {@code entry} stands according to the journal alone (no request). */
     public <S> EntryReport<S> status(EntryPlan<S> entry) {
         return status(entry, EntryState.of(journal.view(entry.key()), entry.key()));
