@@ -1,6 +1,7 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
@@ -22,9 +23,10 @@ import java.util.stream.Stream;
  * {@link CliContext}; the factory passes the context in, so commands never reach for globals.
  *
  * <p>Building the whole tree reflects over every command, option and mixin class (about 200 classes); a
- * command line needs only the branch it names. So {@link #create(CliContext, String...)} builds the top-level
- * commands an argument names and puts a placeholder carrying only the name and description (all that the
- * top-level help shows) in place of the others.
+ * command line needs only the branch it names. So {@link #create(CliContext, String...)} builds, in every
+ * {@link CommandGroup}, the commands an argument names and puts a placeholder carrying only the name and
+ * description (all that the group's help shows) in place of the others: {@code daily numbers list} builds
+ * {@code daily}, {@code numbers} and {@code list}, and none of the other 150 or so commands.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
     private final CliContext context;
@@ -47,13 +49,7 @@ final class CommandLineFactory implements CommandLine.IFactory {
     }
 
     private static CommandLine configure(CliContext context, CommandLineFactory factory, List<String> named) {
-        CommandLine commandLine = new CommandLine(SwitchboardCommand.class, factory);
-        for (Class<?> type : SwitchboardCommand.COMMANDS) {
-            Command command = type.getAnnotation(Command.class);
-            boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
-                    .anyMatch(named::contains);
-            commandLine.addSubcommand(command.name(), needed ? new CommandLine(type, factory) : placeholder(command));
-        }
+        CommandLine commandLine = factory.build(SwitchboardCommand.class, named);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -99,6 +95,20 @@ final class CommandLineFactory implements CommandLine.IFactory {
             current = current.subcommand();
         }
         return current.commandSpec().findOption("--debug") != null;
+    }
+
+    /** The command of this class, with the groups in it built as far as {@code named} reaches (all when null). */
+    private CommandLine build(Class<?> type, List<String> named) {
+        CommandLine commandLine = new CommandLine(type, this);
+        if (commandLine.getCommand() instanceof CommandGroup group) {
+            for (Class<?> subcommand : group.subcommands()) {
+                Command command = subcommand.getAnnotation(Command.class);
+                boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
+                        .anyMatch(named::contains);
+                commandLine.addSubcommand(command.name(), needed ? build(subcommand, named) : placeholder(command));
+            }
+        }
+        return commandLine;
     }
 
     private static CommandLine placeholder(Command command) {
