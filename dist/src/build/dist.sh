@@ -43,6 +43,8 @@ cp "$man"/*.1 "$image/share/man/man1/"
 # embedded emulator). The JVM options must be those of bin/switchboard, or a cache is not used.
 # JDK 21-24: one CDS archive of the general run instead.
 training=$(mktemp -d)
+emulator=""
+trap '[ -z "$emulator" ] || kill "$emulator" 2>/dev/null || true' EXIT
 log="$target/aot-training.log"
 : >"$log"
 jvm=("$image/runtime/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -cp "$image/lib/switchboard.jar")
@@ -58,8 +60,10 @@ if [ "$feature" -ge 25 ]; then
   mkdir -p "$image/lib/aot"
   train switchboard dev.switchboard.cli.AotTraining
   train help dev.switchboard.cli.AotTraining --each "--help" "--version" "help daily"
-  in_training "${jvm[@]}" -XX:AOTCacheOutput="$image/lib/aot/emulator.aot" -Xlog:aot=warning -Xlog:cds=warning \
-    dev.switchboard.cli.Main emulator --port 0 --no-rate-limits >"$training/emulator.out" 2>&1 &
+  # exec: $! must be the JVM itself, which writes its cache when SIGTERM ends it.
+  (cd "$training" && exec env HOME="$training" XDG_CONFIG_HOME="$training/config" "${jvm[@]}" \
+    -XX:AOTCacheOutput="$image/lib/aot/emulator.aot" -Xlog:aot=warning -Xlog:cds=warning \
+    dev.switchboard.cli.Main emulator --port 0 --no-rate-limits) >"$training/emulator.out" 2>&1 &
   emulator=$!
   api=""
   for _ in $(seq 1200); do
@@ -72,6 +76,7 @@ if [ "$feature" -ge 25 ]; then
     "daily numbers list" "daily numbers list --output json" "daily dialin list" "daily numbers --help"
   kill -TERM "$emulator"
   wait "$emulator" || true
+  emulator=""
   cat "$training/emulator.out" >>"$log"
   [ -s "$image/lib/aot/emulator.aot" ] || { cat "$log" >&2; fail "the emulator's AOT cache was not written (log above)"; }
 else
