@@ -1,12 +1,18 @@
 package dev.switchboard.cli;
 
+import dev.switchboard.cli.rehearsal.Rehearsal;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CommandGroup;
+import dev.switchboard.cli.support.DailyApiUrl;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JsonErrors;
+import dev.switchboard.cli.daily.DailyApiMixin;
+import dev.switchboard.cli.signalwire.SignalWireConnection;
+import dev.switchboard.cli.transfer.RateMixin;
+import dev.switchboard.core.http.HttpClients;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +21,7 @@ import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -29,6 +36,13 @@ import java.util.stream.Stream;
  * {@code daily}, {@code numbers} and {@code list}, and none of the other 150 or so commands.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
+    /**
+     * Options of commands that talk to an API: building the branch of such a command starts the HTTP client's
+     * preparation (TLS set-up), so it runs beside the rest of the parsing (see {@link HttpClients#prepare()}).
+     */
+    private static final Set<Class<?>> NETWORK_MIXINS = Set.of(RateMixin.class, DailyApiMixin.class,
+            SignalWireConnection.class);
+
     private final CliContext context;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
@@ -64,6 +78,19 @@ final class CommandLineFactory implements CommandLine.IFactory {
                 group.usage(context.out());
                 context.out().flush();
                 return ExitCode.OK;
+            }
+            try {
+                Integer stopped = Rehearsal.beforeRun(context, parseResult, Main::run);
+                if (stopped != null) {
+                    return stopped;
+                }
+            } catch (RuntimeException failure) {
+                try {
+                    return commandLine.getExecutionExceptionHandler().handleExecutionException(failure, commandLine,
+                            parseResult);
+                } catch (Exception unhandled) {
+                    throw new CommandLine.ExecutionException(commandLine, String.valueOf(unhandled.getMessage()), unhandled);
+                }
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -137,8 +164,20 @@ final class CommandLineFactory implements CommandLine.IFactory {
         return false;
     }
 
+    /**
+     * Whether the environment points this connection at the emulator over plain http (loopback only): such a
+     * client sets up no TLS (see HttpClients), so preparing TLS ahead would only take a core from the command.
+     */
+    private boolean plainHttpInEnvironment(Class<?> mixin) {
+        String variable = mixin == SignalWireConnection.class ? SignalWireConnection.SPACE_URL : DailyApiUrl.VARIABLE;
+        return context.environment().getOrDefault(variable, "").regionMatches(true, 0, "http://", 0, 7);
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (NETWORK_MIXINS.contains(type) && !plainHttpInEnvironment(type)) {
+            HttpClients.prepare();
+        }
         try {
             Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
             constructor.setAccessible(true);

@@ -1,6 +1,7 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.core.http.HttpClients;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
@@ -16,7 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(runInThisProcess(args));
+        int exitCode = runInThisProcess(args);
+        HttpClients.stopForExit();
+        System.exit(exitCode);
     }
 
     /** Runs one command line on this process's streams, environment and directory, as {@link #main} does. */

@@ -36,8 +36,10 @@ public final class SwitchboardCommand implements CommandGroup {
             dev.switchboard.cli.transfer.TransferCommand.class,
             dev.switchboard.cli.transfer.DemoCommand.class,
             dev.switchboard.cli.daily.DailyCommand.class,
+            dev.switchboard.cli.inventory.InventoryCommand.class,
             dev.switchboard.cli.bench.BenchCommand.class,
             dev.switchboard.cli.profiles.ProfilesCommand.class,
+            dev.switchboard.cli.rehearsal.SnapshotCommand.class,
             CompletionCommand.class);
 
     @Override

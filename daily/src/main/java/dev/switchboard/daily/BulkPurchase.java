@@ -3,21 +3,29 @@ package dev.switchboard.daily;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.engine.Engine;
+import dev.switchboard.core.engine.EngineOptions;
+import dev.switchboard.core.engine.EntryPlan;
+import dev.switchboard.core.engine.EntryReport;
+import dev.switchboard.core.engine.StepHook;
+import dev.switchboard.core.engine.Verdict;
 import dev.switchboard.core.http.ApiException;
-import dev.switchboard.core.http.AuthenticationException;
-import dev.switchboard.core.http.UnknownOutcomeException;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalRecord;
 import dev.switchboard.core.journal.JournalView;
 import dev.switchboard.core.journal.Phase;
+import dev.switchboard.core.plan.EntryOutcome;
+import dev.switchboard.core.plan.ProgressListener;
+import dev.switchboard.core.plan.RunResult;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -26,9 +34,11 @@ import java.util.function.Consumer;
  *
  * <h2>Journal</h2>
  * Entry {@code order} / step {@code baseline} (DONE) records the order and the ids of every number the domain
- * owned before the first purchase. Each purchase attempt is an entry {@code buy-0001}, {@code buy-0002}... with
- * step {@code buy}: BEGIN (durable before the request; names the number when one was chosen from the area
- * code), then DONE (id and number), FAILED (proven not bought) or UNKNOWN (5xx, timeout or reset after sending).
+ * owned before the first purchase. Each purchase attempt is a one-entry plan on the {@link Engine}: entry
+ * {@code buy-0001}, {@code buy-0002}... with step {@code buy} ({@link NumberPurchase}): BEGIN (durable before
+ * the request; names the number when one was chosen from the area code), then DONE (id and number), FAILED
+ * (proven not bought) or UNKNOWN (reading the numbers could not decide); journals written before the engine
+ * may also hold UNKNOWN for a 5xx, timeout or reset after sending.
  *
  * <h2>Reconciliation rule</h2>
  * An attempt whose last phase is BEGIN or UNKNOWN is settled before anything else, by listing the domain's
@@ -58,6 +68,14 @@ public final class BulkPurchase {
         void afterPurchase(String attempt, BoughtNumber bought);
     }
 
+    /** Hears the order's count after every attempt: numbers bought so far, attempts that bought nothing. */
+    @FunctionalInterface
+    public interface Counts {
+        Counts NONE = (bought, notApplied) -> { };
+
+        void update(int bought, int notApplied);
+    }
+
     /** The journal belongs to a different order (count or area code). */
     public static final class OrderMismatchException extends IllegalStateException {
         OrderMismatchException(String message) {
@@ -72,19 +90,37 @@ public final class BulkPurchase {
         }
     }
 
-    private record Ambiguous(String attempt, String requestedNumber) {
-    }
-
     private final DailyClient client;
     private final Journal journal;
+    private final Engine engine;
     private final Consumer<String> log;
-    private final AfterPurchaseHook hook;
+    private Counts counts = Counts.NONE;
+    private final AtomicReference<BoughtNumber> answer = new AtomicReference<>();
+    /** Why the last attribution could not decide (rule 3), for the exception the run ends with. */
+    private final AtomicReference<String> conflict = new AtomicReference<>();
 
     public BulkPurchase(DailyClient client, Journal journal, Consumer<String> log, AfterPurchaseHook hook) {
         this.client = Objects.requireNonNull(client, "client");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.log = log == null ? line -> { } : log;
-        this.hook = hook == null ? (attempt, bought) -> { } : hook;
+        AfterPurchaseHook afterPurchase = hook == null ? (attempt, bought) -> { } : hook;
+        StepHook steps = (entry, step, boundary) -> {
+            BoughtNumber bought = boundary == StepHook.Boundary.AFTER_CALL ? answer.getAndSet(null) : null;
+            if (bought != null) {
+                afterPurchase.afterPurchase(entry, bought);
+            }
+        };
+        // One attempt at a time: at most one purchase is ever ambiguous, which the attribution rule relies on.
+        this.engine = new Engine(journal, EngineOptions.defaults(1).withStopOnFailure(failure -> true).withHook(steps));
+    }
+
+    /**
+     * Reports the counts to {@code listener} as the order runs (a progress line); the log then carries only
+     * what needs a reader's attention (reconciliations, failures), not every purchase.
+     */
+    public BulkPurchase withCounts(Counts listener) {
+        this.counts = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /**
@@ -98,7 +134,7 @@ public final class BulkPurchase {
         JournalView view = journal.view();
         Set<String> baseline = baseline(view, order);
         List<PurchaseReport.Purchase> bought = new ArrayList<>();
-        List<Ambiguous> ambiguous = new ArrayList<>();
+        List<EntryPlan<String>> ambiguous = new ArrayList<>();
         int attempts = 0;
         int notApplied = 0;
         for (String entry : view.entries()) {
@@ -110,15 +146,26 @@ public final class BulkPurchase {
             switch (last.phase()) {
                 case DONE -> bought.add(purchase(entry, last.data()));
                 case FAILED -> notApplied++;
-                case BEGIN, UNKNOWN -> ambiguous.add(new Ambiguous(entry, text(firstBegin(entry), "number")));
+                case BEGIN, UNKNOWN -> ambiguous.add(attempt(entry, Optional.ofNullable(text(firstBegin(entry), "number")),
+                        baseline, bought));
             }
         }
         if (!ambiguous.isEmpty()) {
             log.accept("resuming: " + ambiguous.size() + " purchase(s) with an unknown outcome; reading the domain's numbers");
-            notApplied += reconcile(ambiguous, baseline, bought);
+            Map<String, Verdict> verdicts = new PurchaseAttribution(client, baseline, bought, conflict).verdicts(ambiguous.stream().map(this::purchaseOf).toList());
+            String unattributable = conflict.getAndSet(null);
+            if (unattributable != null) {
+                throw new ReconciliationConflictException(unattributable);
+            }
+            List<EntryPlan<String>> settled = ambiguous.stream().map(entry -> new EntryPlan<>(entry.key(), entry.key(),
+                    List.of(purchaseOf(entry).withAttribution(p -> verdicts.get(entry.key()))))).toList();
+            for (EntryReport<String> report : outcomes(engine.settle(settled))) {
+                notApplied += settled(report, bought) ? 0 : 1;
+            }
         }
         Set<String> refused = new HashSet<>();
         int consecutiveFailures = 0;
+        counts.update(bought.size(), notApplied);
         while (bought.size() < order.count()) {
             Optional<String> number = Optional.empty();
             if (order.areacode() != null) {
@@ -129,32 +176,38 @@ public final class BulkPurchase {
                 }
             }
             String attempt = String.format("buy-%04d", ++attempts);
-            ObjectNode begin = JsonNodeFactory.instance.objectNode();
-            number.ifPresent(n -> begin.put("number", n));
-            journal.append(attempt, BUY, Phase.BEGIN, begin);
-            try {
-                BoughtNumber answer = client.buyNumber(number);
-                hook.afterPurchase(attempt, answer);
-                journal.append(attempt, BUY, Phase.DONE, done(answer.id(), answer.number(), false));
-                bought.add(new PurchaseReport.Purchase(attempt, answer.id(), answer.number(), false));
-                log.accept("bought " + answer.number() + " (" + answer.id() + ")");
-                consecutiveFailures = 0;
-            } catch (UnknownOutcomeException unknown) {
-                journal.append(attempt, BUY, Phase.UNKNOWN, reason(unknown.getMessage()));
-                log.accept("purchase " + attempt + " has an unknown outcome; reading the domain's numbers");
-                int failed = reconcile(List.of(new Ambiguous(attempt, number.orElse(null))), baseline, bought);
-                notApplied += failed;
-                consecutiveFailures = failed > 0 ? consecutiveFailures + 1 : 0;
-            } catch (AuthenticationException rejected) {
-                journal.append(attempt, BUY, Phase.FAILED, reason(rejected.getMessage()));
-                throw rejected;
-            } catch (ApiException failed) {
-                journal.append(attempt, BUY, Phase.FAILED, reason(failed.getMessage()));
-                number.ifPresent(refused::add);
-                notApplied++;
-                consecutiveFailures++;
-                log.accept("purchase " + attempt + " failed: " + failed.getMessage());
+            EntryReport<String> report = outcomes(engine.apply(List.of(attempt(attempt, number, baseline, bought)),
+                    ProgressListener.none())).get(0);
+            JournalRecord last = journal.view(attempt).last(attempt, BUY).orElseThrow();
+            boolean reconciled = last.data().path("reconciled").asBoolean(false);
+            switch (report.status()) {
+                case DONE -> {
+                    if (reconciled) {
+                        log.accept("purchase " + attempt + " had an unknown outcome; read the domain's numbers");
+                    }
+                    settled(report, bought);
+                    consecutiveFailures = 0;
+                }
+                case UNKNOWN -> {
+                    String conflict = this.conflict.getAndSet(null);
+                    if (conflict != null) {
+                        throw new ReconciliationConflictException(conflict);
+                    }
+                    return new PurchaseReport(order, bought, notApplied, "purchase " + attempt + " has an unknown "
+                            + "outcome: " + report.detail() + "; run again to reconcile");
+                }
+                default -> {
+                    notApplied++;
+                    consecutiveFailures++;
+                    if (reconciled) {
+                        log.accept("reconciled " + attempt + ": nothing was bought; it will be retried");
+                    } else {
+                        number.ifPresent(refused::add);
+                        log.accept("purchase " + attempt + " failed: " + report.detail());
+                    }
+                }
             }
+            counts.update(bought.size(), notApplied);
             if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
                 return new PurchaseReport(order, bought, notApplied, consecutiveFailures
                         + " purchases in a row did not go through; the last error is in the journal");
@@ -163,49 +216,47 @@ public final class BulkPurchase {
         return new PurchaseReport(order, bought, notApplied, null);
     }
 
-    /** Settles ambiguous attempts by the rule in the class comment; returns how many were not applied. */
-    private int reconcile(List<Ambiguous> ambiguous, Set<String> baseline, List<PurchaseReport.Purchase> bought) {
-        Set<String> known = new HashSet<>(baseline);
-        bought.forEach(p -> known.add(p.id()));
-        List<PurchasedNumber> unexplained = new ArrayList<>(client.purchasedNumbers(PurchasedNumberFilter.all()).stream()
-                .filter(n -> n.hasId() && !n.isDeleted() && !known.contains(n.id()))
-                .sorted(Comparator.comparing(PurchasedNumber::paginationId, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
-        int notApplied = 0;
-        List<Ambiguous> random = new ArrayList<>();
-        for (Ambiguous attempt : ambiguous) {
-            if (attempt.requestedNumber() == null) {
-                random.add(attempt);
-                continue;
-            }
-            Optional<PurchasedNumber> match = unexplained.stream()
-                    .filter(n -> attempt.requestedNumber().equals(n.number())).findFirst();
-            match.ifPresent(unexplained::remove);
-            notApplied += settle(attempt, match.orElse(null), bought) ? 0 : 1;
-        }
-        if (unexplained.size() > random.size() && !random.isEmpty()) {
-            throw new ReconciliationConflictException(unexplained.size() + " number(s) appeared on the domain that this "
-                    + "order cannot attribute with certainty (" + String.join(", ", unexplained.stream()
-                    .map(PurchasedNumber::number).toList()) + ") while " + random.size() + " purchase(s) have an "
-                    + "unknown outcome; someone else bought numbers meanwhile. Check the numbers, then resolve the "
-                    + "journal by hand; nothing more was bought");
-        }
-        for (Ambiguous attempt : random) {
-            notApplied += settle(attempt, unexplained.isEmpty() ? null : unexplained.remove(0), bought) ? 0 : 1;
-        }
-        return notApplied;
+    /** One attempt as an engine entry, reconciled by the attribution rule against the domain's numbers now. */
+    private EntryPlan<String> attempt(String attempt, Optional<String> number, Set<String> baseline,
+                                      List<PurchaseReport.Purchase> bought) {
+        NumberPurchase purchase = new NumberPurchase(attempt, client, number, null, answer::set);
+        return new EntryPlan<>(attempt, attempt, List.of(purchase.withAttribution(
+                p -> new PurchaseAttribution(client, baseline, bought, conflict).verdicts(List.of(p)).get(p.attempt()))));
     }
 
-    /** Records the settlement; returns whether the attempt bought a number. */
-    private boolean settle(Ambiguous attempt, PurchasedNumber found, List<PurchaseReport.Purchase> bought) {
-        if (found == null) {
-            journal.append(attempt.attempt(), BUY, Phase.FAILED, reason("not applied: reconciled against the domain's numbers"));
-            log.accept("reconciled " + attempt.attempt() + ": nothing was bought; it will be retried");
+    private NumberPurchase purchaseOf(EntryPlan<String> entry) {
+        return (NumberPurchase) entry.actions().get(0);
+    }
+
+    /** The report of each entry; a failure that stopped the run (a rejected key, a crash) is thrown as it was. */
+    private static List<EntryReport<String>> outcomes(RunResult<EntryPlan<String>, EntryReport<String>> run) {
+        for (EntryOutcome<EntryPlan<String>, EntryReport<String>> outcome : run.outcomes()) {
+            if (outcome instanceof EntryOutcome.Failed<EntryPlan<String>, EntryReport<String>> failed) {
+                if (failed.error() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (failed.error() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(failed.error());
+            }
+        }
+        return Engine.reports(run);
+    }
+
+    /** Notes a settled attempt; returns whether it bought a number. */
+    private boolean settled(EntryReport<String> report, List<PurchaseReport.Purchase> bought) {
+        JsonNode done = report.done().get(BUY);
+        if (done == null) {
+            log.accept("reconciled " + report.key() + ": nothing was bought; it will be retried");
             return false;
         }
-        journal.append(attempt.attempt(), BUY, Phase.DONE, done(found.id(), found.number(), true));
-        bought.add(new PurchaseReport.Purchase(attempt.attempt(), found.id(), found.number(), true));
-        log.accept("reconciled " + attempt.attempt() + ": it bought " + found.number() + " (" + found.id() + ")");
+        PurchaseReport.Purchase purchase = purchase(report.key(), done);
+        bought.add(purchase);
+        if (purchase.reconciled() || counts == Counts.NONE) {
+            log.accept((purchase.reconciled() ? "reconciled " + report.key() + ": it bought " : "bought ")
+                    + purchase.number() + " (" + purchase.id() + ")");
+        }
         return true;
     }
 
@@ -278,14 +329,6 @@ public final class BulkPurchase {
     private static PurchaseReport.Purchase purchase(String attempt, JsonNode data) {
         return new PurchaseReport.Purchase(attempt, text(data, "id"), text(data, "number"),
                 data.path("reconciled").asBoolean(false));
-    }
-
-    private static ObjectNode done(String id, String number, boolean reconciled) {
-        return JsonNodeFactory.instance.objectNode().put("id", id).put("number", number).put("reconciled", reconciled);
-    }
-
-    private static ObjectNode reason(String text) {
-        return JsonNodeFactory.instance.objectNode().put("reason", text == null ? "" : text);
     }
 
     private static String text(JsonNode node, String field) {

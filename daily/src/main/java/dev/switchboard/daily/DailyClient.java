@@ -41,6 +41,7 @@ public final class DailyClient {
     private final HttpApi api;
     private final HttpApi dialOutApi;
     private final String keyFingerprint;
+    private final PageListener pageListener;
 
     /** A client for {@link #DEFAULT_BASE_URI} with default options. */
     public DailyClient(Secret apiKey) {
@@ -52,6 +53,7 @@ public final class DailyClient {
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(options, "options");
         this.keyFingerprint = apiKey.fingerprint();
+        this.pageListener = options.pageListener();
         this.api = DailyHttp.build(baseUri, apiKey, options, DailyHttp.DEFAULT_CLASS, DAILY_LIMITS);
         this.dialOutApi = DailyHttp.build(baseUri, apiKey, options, DailyHttp.DIAL_OUT_CLASS, DailyHttp.DIAL_OUT_LIMITS);
     }
@@ -90,7 +92,7 @@ public final class DailyClient {
     public List<PurchasedNumber> purchasedNumbers(PurchasedNumberFilter filter) {
         ApiRequest first = ApiRequest.get("/purchased-phone-numbers")
                 .withQuery("filter_name", filter.name()).withQuery("filter_number", filter.number());
-        return DailyPager.fetchAll(api, first, NUMBERS_PAGE, DailyClient::numberCursor).stream()
+        return DailyPager.fetchAll(api, first, NUMBERS_PAGE, DailyClient::numberCursor, pageListener).stream()
                 .map(DailyMapping::purchasedNumber).toList();
     }
 
@@ -162,7 +164,7 @@ public final class DailyClient {
                 .withQuery("sip_username", filter.sipUsername())
                 .withQuery("name_prefix", filter.namePrefix())
                 .withQuery("type", filter.type() == null ? null : filter.type().wireName());
-        return DailyPager.fetchAll(api, first, CONFIGS_PAGE, item -> DailyMapping.text(item, "id")).stream()
+        return DailyPager.fetchAll(api, first, CONFIGS_PAGE, item -> DailyMapping.text(item, "id"), pageListener).stream()
                 .map(DailyMapping::dialinConfig).toList();
     }
 
@@ -211,7 +213,8 @@ public final class DailyClient {
 
     /** Every verified caller id ({@code GET /verified-caller-ids}, undocumented: a guess at Daily's list shape). */
     public List<VerifiedCallerId> verifiedCallerIds() {
-        return DailyPager.fetchAll(api, ApiRequest.get("/verified-caller-ids"), CONFIGS_PAGE, DailyClient::numberCursor)
+        return DailyPager.fetchAll(api, ApiRequest.get("/verified-caller-ids"), CONFIGS_PAGE, DailyClient::numberCursor,
+                pageListener)
                 .stream().map(item -> DailyMapping.verifiedCallerId(item, null, null)).toList();
     }
 

@@ -26,6 +26,11 @@ final class DailyPager {
      *                 item with a cursor on the page is used)
      */
     static List<JsonNode> fetchAll(HttpApi api, ApiRequest first, int limit, Function<JsonNode, String> cursorOf) {
+        return fetchAll(api, first, limit, cursorOf, PageListener.NONE);
+    }
+
+    static List<JsonNode> fetchAll(HttpApi api, ApiRequest first, int limit, Function<JsonNode, String> cursorOf,
+                                   PageListener listener) {
         List<JsonNode> items = new ArrayList<>();
         Set<String> cursorsSeen = new HashSet<>();
         Long expected = null;
@@ -49,6 +54,7 @@ final class DailyPager {
                 break;
             }
             data.forEach(items::add);
+            listener.page(first.path(), items.size(), expected == null ? -1 : expected);
             if (expected != null && items.size() == expected) {
                 break;
             }

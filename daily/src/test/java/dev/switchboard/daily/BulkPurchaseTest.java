@@ -117,4 +117,28 @@ class BulkPurchaseTest extends EmulatedOpsDomain {
                     .isInstanceOf(BulkPurchase.OrderMismatchException.class);
         }
     }
+    /** A journal written before the engine, with an UNKNOWN purchase, resumes by reading the numbers first. */
+    @Test
+    void aJournalWrittenBeforeTheEngineResumesByReadingFirst() throws Exception {
+        Path file = dir.resolve("old.journal");
+        var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        try (Journal journal = Journal.open(file)) {
+            var order = data.objectNode().put("count", 2);
+            order.putArray("baseline_ids");
+            journal.append("order", "baseline", Phase.DONE, order);
+            journal.append("buy-0001", "buy", Phase.BEGIN, data.objectNode());
+            journal.append("buy-0001", "buy", Phase.UNKNOWN, data.objectNode().put("reason", "POST -> 502"));
+        }
+        emulator.admin().daily().addNumber("ops", "+13125550199");
+        List<String> log = new ArrayList<>();
+        PurchaseReport report;
+        try (Journal journal = Journal.open(file)) {
+            report = new BulkPurchase(client, journal, log::add, null).run(new PurchaseOrder(2, null));
+        }
+        assertThat(report.complete()).isTrue();
+        assertThat(report.purchases()).extracting(PurchaseReport.Purchase::attempt).containsExactly("buy-0001", "buy-0002");
+        assertThat(report.purchases().get(0).number()).isEqualTo("+13125550199");
+        assertThat(log).contains("reconciled buy-0001: it bought +13125550199 (" + report.purchases().get(0).id() + ")");
+        assertThat(owned()).hasSize(2);
+    }
 }

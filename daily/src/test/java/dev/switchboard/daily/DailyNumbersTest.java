@@ -10,6 +10,7 @@ import dev.switchboard.core.http.UnknownOutcomeException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,22 @@ class DailyNumbersTest extends StubbedDaily {
         assertThat(stub.requests()).extracting(StubServer.Recorded::pathAndQuery).containsExactly(
                 "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50",
                 "/v1/purchased-phone-numbers?filter_name=Acme%20Co&filter_number=%2B1805&limit=50&starting_after=3392");
+    }
+
+    @Test
+    void aPageListenerHearsOfEveryPageWithTheCountSoFarAndTheTotal() {
+        stub.enqueue(json(200, q("{'total_count':3,'data':[{'id':'a','number':'+18058700061'},{'id':'b','number':'+18058700062'}]}")),
+                json(200, q("{'total_count':3,'data':[{'id':'c','number':'+18058700063'}]}")),
+                json(200, q("{'data':[{'id':'d','number':'+18058700064'}]}")), json(200, q("{'data':[]}")));
+        List<String> pages = new ArrayList<>();
+        DailyClient listened = new DailyClient(stub.baseUri(), KEY,
+                options().withPageListener((path, read, total) -> pages.add(path + " " + read + "/" + total)));
+
+        listened.purchasedNumbers(PurchasedNumberFilter.all());
+        listened.purchasedNumbers(PurchasedNumberFilter.all());
+
+        assertThat(pages).containsExactly("/purchased-phone-numbers 2/3", "/purchased-phone-numbers 3/3",
+                "/purchased-phone-numbers 1/-1");
     }
 
     @Test

@@ -104,7 +104,8 @@ final class SignalWireMapping {
     static NumberGroupMembership membership(JsonNode item) {
         JsonNode number = item.path("phone_number");
         return new NumberGroupMembership(text(item, "id"), text(item, "number_group_id"), text(number, "id"),
-                text(number, "number"), text(number, "name"), strings(number.get("capabilities")));
+                text(number, "number"), text(number, "name"), strings(number.get("capabilities")),
+                instant(text(item, "created_at")), instant(text(item, "updated_at")));
     }
 
     static VerifiedCallerId verifiedCallerId(JsonNode item) {

@@ -72,6 +72,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: all; the --skip options then remove parts).")
     java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
 
+    @Option(names = "--timeline", paramLabel = "DIR",
+            description = "Write each small run's timeline (process starts and exits, every request the emulator "
+                    + "logged, in ms) to a tab-separated file in DIR.")
+    java.nio.file.Path timelineDir;
+
     @Option(names = "--skip-apply", description = "Skip the timed apply (and the speed-up, which needs it).")
     boolean skipApply;
 
@@ -139,13 +144,13 @@ public final class BenchCommand implements Callable<Integer> {
         SmallBench.Figures two;
         try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
                 seed, true)) {
-            two = SmallBench.twoProcesses(world, maxRps);
+            two = SmallBench.twoProcesses(world, maxRps, timelineDir);
         }
         report.small(two);
         SmallBench.Figures now;
         try (BenchWorld world = BenchWorld.start(SmallBench.state(), DemoScenario.SOURCE_KEY, DemoScenario.TARGET_KEY,
                 seed, true)) {
-            now = SmallBench.planNow(world, maxRps);
+            now = SmallBench.planNow(world, maxRps, timelineDir);
         }
         report.small(now);
         for (SmallBench.Figures f : java.util.List.of(two, now)) {

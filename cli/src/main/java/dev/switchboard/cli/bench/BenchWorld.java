@@ -109,13 +109,17 @@ final class BenchWorld implements AutoCloseable {
      * so the log is read once it has stopped growing.
      */
     RequestTally tallySince(long seq) throws InterruptedException {
+        return RequestTally.of(requestsSince(seq), RequestLog.fingerprint(sourceKey), RequestLog.fingerprint(targetKey));
+    }
+
+    /** The requests logged after {@code seq}, once the log has stopped growing (see {@link #tallySince}). */
+    List<RequestLogEntry> requestsSince(long seq) throws InterruptedException {
         long size = -1;
         while (size != emulator.admin().requests().size()) {
             size = emulator.admin().requests().size();
             Thread.sleep(50);
         }
-        List<RequestLogEntry> since = emulator.admin().requests().stream().filter(e -> e.seq() > seq).toList();
-        return RequestTally.of(since, RequestLog.fingerprint(sourceKey), RequestLog.fingerprint(targetKey));
+        return emulator.admin().requests().stream().filter(e -> e.seq() > seq).toList();
     }
 
     /** E.164 number {@code i} of the scenario. */

@@ -47,33 +47,37 @@ final class SmallBench {
     static Duration jvmStart() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         long started = System.nanoTime();
-        run(dir, List.of(), "--version");
+        run(new Timeline(), dir, List.of(), "--version");
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** {@code transfer plan} then {@code transfer apply}, two processes. */
-    static Figures twoProcesses(BenchWorld world, int maxRps) throws IOException, InterruptedException {
+    static Figures twoProcesses(BenchWorld world, int maxRps, Path timelineDir) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         List<String> env = env(world);
         long seq = world.lastRequestSeq();
+        Timeline timeline = new Timeline();
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
-        failures.addAll(run(dir, env, "transfer", "plan", "--all", "--include-sip-only", "--room-creation-api",
+        failures.addAll(run(timeline, dir, env, "transfer", "plan", "--all", "--include-sip-only", "--room-creation-api",
                 DemoScenario.NEW_WEBHOOK, "--max-rps", String.valueOf(maxRps)));
-        failures.addAll(run(dir, env, "transfer", "apply", "--yes", "--max-rps", String.valueOf(maxRps)));
+        failures.addAll(run(timeline, dir, env, "transfer", "apply", "--yes", "--max-rps", String.valueOf(maxRps)));
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        writeTimeline(timeline, world, seq, timelineDir, "small-two-jvms.tsv");
         return figures("plan, then apply (two JVMs)", world, dir, seq, maxRps, wall, failures);
     }
 
     /** {@code transfer apply --plan-now}, one process. */
-    static Figures planNow(BenchWorld world, int maxRps) throws IOException, InterruptedException {
+    static Figures planNow(BenchWorld world, int maxRps, Path timelineDir) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("switchboard-bench-small-");
         List<String> env = env(world);
         long seq = world.lastRequestSeq();
+        Timeline timeline = new Timeline();
         long started = System.nanoTime();
-        List<String> failures = run(dir, env, "transfer", "apply", "--plan-now", "--all", "--include-sip-only",
+        List<String> failures = run(timeline, dir, env, "transfer", "apply", "--plan-now", "--all", "--include-sip-only",
                 "--room-creation-api", DemoScenario.NEW_WEBHOOK, "--yes", "--max-rps", String.valueOf(maxRps));
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        writeTimeline(timeline, world, seq, timelineDir, "small-plan-now.tsv");
         return figures("apply --plan-now (one JVM)", world, dir, seq, maxRps, wall, failures);
     }
 
@@ -97,7 +101,16 @@ final class SmallBench {
     }
 
     /** Runs the CLI in a child JVM; returns its output when it failed (empty when it exited 0). */
-    private static List<String> run(Path dir, List<String> env, String... args) throws IOException, InterruptedException {
+    private static void writeTimeline(Timeline timeline, BenchWorld world, long seq, Path timelineDir, String name)
+            throws IOException, InterruptedException {
+        if (timelineDir != null) {
+            Files.createDirectories(timelineDir);
+            timeline.write(timelineDir.resolve(name), world.requestsSince(seq), world.sourceKey(), world.targetKey());
+        }
+    }
+
+    private static List<String> run(Timeline timeline, Path dir, List<String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-cp", ChildJvm.classPath(),
                 "dev.switchboard.cli.Main"));
         command.addAll(List.of(args));
@@ -108,18 +121,27 @@ final class SmallBench {
             String[] parts = pair.split("=", 2);
             builder.environment().put(parts[0], parts[1]);
         }
+        timeline.mark("start " + args[0] + (args.length > 1 ? " " + args[1] : ""));
         Process child = builder.start();
-        byte[] output = child.getInputStream().readAllBytes();
+        List<String> output = new ArrayList<>();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                timeline.mark("output: " + (line.length() > 100 ? line.substring(0, 100) + "..." : line));
+                output.add(line);
+            }
+        }
         if (!child.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
             child.destroyForcibly();
             child.waitFor();
         }
+        timeline.mark("exit " + args[0] + (args.length > 1 ? " " + args[1] : "") + " (" + child.exitValue() + ")");
         if (child.exitValue() == 0) {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
         lines.add(String.join(" ", args) + ": exit " + child.exitValue());
-        new String(output, StandardCharsets.UTF_8).lines().forEach(lines::add);
+        lines.addAll(output);
         return lines;
     }
 }

@@ -36,6 +36,11 @@ public final class DailyApiMixin {
 
     /** A client for the configured key; the key is never printed. */
     public DailyClient client() {
+        return client(context, maxRequestsPerSecond, debug);
+    }
+
+    /** A client for the configured key, for commands that connect to Daily beside other providers. */
+    public static DailyClient client(CliContext context, int maxRequestsPerSecond, DebugMixin debug) {
         Env settings = context.settings();
         Secret key = settings.requireSecret(KEY_VARIABLE,
                 "create an API key in the Daily dashboard (Developers) and export it, or put it in .env");

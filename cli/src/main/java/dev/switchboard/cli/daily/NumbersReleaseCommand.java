@@ -18,6 +18,7 @@ import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.PurchasedNumber;
 import dev.switchboard.daily.PurchasedNumberFilter;
 import dev.switchboard.daily.ReleaseLockedException;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +53,8 @@ final class NumbersReleaseCommand implements Callable<Integer> {
     ProgressMixin progress;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
 
     @Parameters(arity = "0..*", paramLabel = "ID|NUMBER", description = "Numbers to release.")
     List<String> targets = new ArrayList<>();

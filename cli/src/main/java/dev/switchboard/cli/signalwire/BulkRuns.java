@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** What the journaled bulk commands share: where the journal lives, progress, the result table, the exit code. */
-final class BulkRuns {
+public final class BulkRuns {
     private BulkRuns() {
     }
 
-    static Journal open(Path path) {
+    public static Journal open(Path path) {
         try {
             return Journal.open(path);
         } catch (JournalLockedException locked) {
@@ -50,7 +50,7 @@ final class BulkRuns {
         return open(path);
     }
 
-    static void close(Journal journal) {
+    public static void close(Journal journal) {
         try {
             journal.close();
         } catch (IOException e) {
@@ -59,10 +59,10 @@ final class BulkRuns {
     }
 
     /** A progress line on stderr, advanced as entries finish. */
-    static <E> ProgressListener<E, EntryResult> progress(ProgressLine line) {
+    static <E, R> ProgressListener<E, R> progress(ProgressLine line) {
         return new ProgressListener<>() {
             @Override
-            public void finished(EntryOutcome<E, EntryResult> outcome, Progress progress) {
+            public void finished(EntryOutcome<E, R> outcome, Progress progress) {
                 line.update(progress.finished(), progress.failed());
             }
         };

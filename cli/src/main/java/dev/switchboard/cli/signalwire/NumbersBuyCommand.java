@@ -22,6 +22,7 @@ import dev.switchboard.signalwire.bulk.ApplyHook;
 import dev.switchboard.signalwire.bulk.BulkPurchase;
 import dev.switchboard.signalwire.bulk.PlannedPurchase;
 import dev.switchboard.signalwire.bulk.PurchasePlan;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +56,8 @@ public final class NumbersBuyCommand implements Callable<Integer> {
     ProgressMixin progress;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
 
     @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The number to buy (E.164), from 'numbers search'.")
     String number;

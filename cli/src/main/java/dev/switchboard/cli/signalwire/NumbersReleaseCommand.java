@@ -9,6 +9,7 @@ import dev.switchboard.core.http.NotFoundException;
 import dev.switchboard.signalwire.PhoneNumber;
 import dev.switchboard.signalwire.ReleaseCooldownException;
 import dev.switchboard.signalwire.SignalWireClient;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,8 @@ public final class NumbersReleaseCommand implements Callable<Integer> {
     SignalWireConnection connection;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
 
     @Parameters(paramLabel = "NUMBER", description = "The number (E.164) or its id.")
     String number;

@@ -21,6 +21,7 @@ import dev.switchboard.signalwire.bulk.ApplyHook;
 import dev.switchboard.signalwire.bulk.BulkUpdate;
 import dev.switchboard.signalwire.bulk.PlannedUpdate;
 import dev.switchboard.signalwire.bulk.UpdatePlan;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +53,8 @@ public final class NumbersUpdateCommand implements Callable<Integer> {
     ProgressMixin progress;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
 
     @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The number (E.164) or its id.")
     String number;

@@ -19,9 +19,9 @@ import java.net.URI;
  * and project may also be given as flags. The token is never a flag, so it stays out of shell history.
  */
 public final class SignalWireConnection {
-    static final String SPACE_URL = "SIGNALWIRE_SPACE_URL";
-    static final String PROJECT_ID = "SIGNALWIRE_PROJECT_ID";
-    static final String API_TOKEN = "SIGNALWIRE_API_TOKEN";
+    public static final String SPACE_URL = "SIGNALWIRE_SPACE_URL";
+    public static final String PROJECT_ID = "SIGNALWIRE_PROJECT_ID";
+    public static final String API_TOKEN = "SIGNALWIRE_API_TOKEN";
 
     private final CliContext context;
 
@@ -46,6 +46,15 @@ public final class SignalWireConnection {
 
     /** A client for the configured space and project, reading lists {@code pageSize} items at a time. */
     SignalWireClient client(int pageSize) {
+        return client(context, spaceUrl, projectId, pageSize, debug);
+    }
+
+    /**
+     * A client for the space and project given (null: from the settings), for commands that connect to
+     * SignalWire beside other providers.
+     */
+    public static SignalWireClient client(CliContext context, String spaceUrl, String projectId, int pageSize,
+                                          DebugMixin debug) {
         Env env = context.settings();
         try {
             String space = spaceUrl != null ? spaceUrl : env.require(SPACE_URL,

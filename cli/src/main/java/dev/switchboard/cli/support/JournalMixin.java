@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
  * {@code .switchboard/<command path>.journal} in the working directory (for example
  * {@code .switchboard/daily-numbers-buy.journal}). A transfer's journal is the exception: it sits beside its plan.
  */
-public final class JournalMixin {
+public final class JournalMixin implements dev.switchboard.cli.rehearsal.RehearsalInputs {
     public static final String DIRECTORY = ".switchboard";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -37,6 +37,18 @@ public final class JournalMixin {
             return context.workDir().resolve(journal).normalize();
         }
         return defaultPath(context, command.qualifiedName("-"));
+    }
+
+    /** A rehearsal resumes a copy of this journal, kept at the default place of its own directory. */
+    @Override
+    public java.util.Map<Path, Path> rehearsalCopies(CliContext context) {
+        Path copy = context.workDir().relativize(defaultPath(context, command.qualifiedName("-")));
+        return java.util.Map.of(path(context), copy);
+    }
+
+    @Override
+    public java.util.List<String> rehearsalDroppedOptions() {
+        return java.util.List.of("--journal");
     }
 
     /** {@code .switchboard/daily-numbers-buy.journal} for {@code switchboard daily numbers buy}. */

@@ -32,6 +32,11 @@ public final class ProgressMixin {
         return (quiet ? line.quiet() : line).watchForInterrupt();
     }
 
+    /** Progress while paged lists are read (shown only when the reading takes more than a moment). */
+    public PagingProgress paging(String label) {
+        return PagingProgress.start(context, label, quiet);
+    }
+
     /** {@code switchboard} and the arguments of this run, quoted for a POSIX shell where needed. */
     public String resumeCommand() {
         List<String> args = mixee == null || mixee.commandLine() == null || mixee.commandLine().getParseResult() == null

@@ -82,6 +82,12 @@ public final class Table<T> {
         }
     }
 
+    /** The rows as JSON-ready objects holding the chosen fields (all when none are chosen), for a larger document. */
+    public List<Map<String, Object>> objects(List<String> fields, List<T> rows) {
+        List<Column<T>> chosen = chosen(fields);
+        return rows.stream().map(row -> object(chosen, row)).toList();
+    }
+
     private List<Column<T>> chosen(List<String> fields) {
         if (fields.isEmpty()) {
             return columns;

@@ -3,6 +3,7 @@ package dev.switchboard.cli.transfer;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.DailyApiUrl;
 import dev.switchboard.cli.support.DebugMixin;
+import dev.switchboard.cli.support.PagingProgress;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Secret;
@@ -23,6 +24,12 @@ final class DailyConnection {
     /** Clients capped at {@code maxRequestsPerSecond} per key (see {@link RateMixin}), tracing with --debug. */
     static MigrationClients clients(CliContext context, RetryPolicy retries, int maxRequestsPerSecond,
                                     DebugMixin debug) {
+        return clients(context, retries, maxRequestsPerSecond, debug, null);
+    }
+
+    /** The same, telling {@code paging} (when not null) of every page either client reads. */
+    static MigrationClients clients(CliContext context, RetryPolicy retries, int maxRequestsPerSecond,
+                                    DebugMixin debug, PagingProgress paging) {
         Env env = context.settings();
         Secret source = env.requireSecret(SOURCE_KEY, "the API key of the domain the numbers move from "
                 + "(for Daily Bots: bots.daily.co/dashboard/secrets)");
@@ -31,8 +38,10 @@ final class DailyConnection {
         DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries)
                 .withMaxRequestsPerSecond(maxRequestsPerSecond).withDebugSink(debug.sink());
         URI base = baseUri(env);
-        return new MigrationClients(new DailyClient(base, source, options), source,
-                new DailyClient(base, target, options), target);
+        DailyClientOptions sourceOptions = paging == null ? options : options.withPageListener(paging.listener("source"));
+        DailyClientOptions targetOptions = paging == null ? options : options.withPageListener(paging.listener("target"));
+        return new MigrationClients(new DailyClient(base, source, sourceOptions), source,
+                new DailyClient(base, target, targetOptions), target);
     }
 
     static DailyClient target(CliContext context, RetryPolicy retries, DebugMixin debug) {

@@ -2,24 +2,24 @@ package dev.switchboard.cli.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.io.InputFiles;
 import dev.switchboard.core.io.SecureFiles;
 import dev.switchboard.core.journal.JournalView;
-import dev.switchboard.core.json.Json;
 import dev.switchboard.daily.migration.MigrationEngine;
 import dev.switchboard.daily.migration.PlanChanges;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * {@code transfer status --restore-plan}: puts the journal's copy of every started entry back into the plan
  * file, keeping the file as it was in {@code <plan>.edited}. Works on an edited, invalid or missing plan:
- * the file is read as plain JSON (a regular file of at most {@link #MAX_BYTES}), or not at all.
+ * the file is read as plain JSON (a regular file within {@link InputFiles#MAX_PLAN_BYTES}), or not at all.
  */
 final class PlanRestore {
-    static final long MAX_BYTES = 64L << 20;
 
     /** What was done: the number of entries put back, and where the previous file went (empty if none). */
     record Result(int restored, Optional<Path> keptAs) {
@@ -38,8 +38,10 @@ final class PlanRestore {
         int changed = countChanged(current, restored);
         Optional<Path> keptAs = Optional.empty();
         if (Files.isRegularFile(planFile)) {
+            // Moved, not copied: the file may be larger than any plan we would read into memory.
             Path edited = planFile.resolveSibling(planFile.getFileName() + ".edited");
-            SecureFiles.write(edited, Files.readAllBytes(planFile), true);
+            Files.move(planFile, edited, StandardCopyOption.REPLACE_EXISTING);
+            SecureFiles.ensureOwnerOnly(edited);
             keptAs = Optional.of(edited);
         }
         SecureFiles.writeJson(planFile, restored, true);
@@ -59,10 +61,7 @@ final class PlanRestore {
 
     private static JsonNode readLeniently(Path file) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-                return null;
-            }
-            return Json.mapper().readTree(file.toFile());
+            return InputFiles.readJson(file, "plan", InputFiles.MAX_PLAN_BYTES);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.PagingProgress;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
@@ -52,6 +53,12 @@ final class PlanRun {
 
     static Written run(CliContext context, MigrationClients clients, Path dir, Path planFile, Choice choice,
                        Prompter prompter, PrintWriter info) throws IOException {
+        return run(context, clients, dir, planFile, choice, prompter, info, null);
+    }
+
+    /** @param reading the progress of the clients' paging, ended once both domains are read (null: none) */
+    static Written run(CliContext context, MigrationClients clients, Path dir, Path planFile, Choice choice,
+                       Prompter prompter, PrintWriter info, PagingProgress reading) throws IOException {
         Path journal = MigrationEngine.journalFor(planFile);
         boolean finishedJournal = Files.exists(journal) && finished(planFile, journal);
         if (Files.exists(journal) && !finishedJournal) {
@@ -63,6 +70,10 @@ final class PlanRun {
             discovery = new Planner(clients.source(), clients.target()).discover();
         } catch (DomainMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());
+        } finally {
+            if (reading != null) {
+                reading.close();
+            }
         }
         info.println("Source: " + discovery.source().ref() + "   Target: " + discovery.target().ref());
         List<String> numbers = discovery.transferable().stream().map(PurchasedNumber::number).toList();

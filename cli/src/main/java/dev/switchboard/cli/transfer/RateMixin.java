@@ -12,7 +12,7 @@ public final class RateMixin {
     /** 80% of Daily's documented 20 requests per second. */
     static final int DEFAULT_MAX_RPS = 16;
 
-    @Option(names = "--max-rps", paramLabel = "N",
+    @Option(names = "--max-rps", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_RPS,
             description = "Requests per second per API key at most (default: " + DEFAULT_MAX_RPS + ", 80%% of Daily's "
                     + "limit of 20, leaving headroom for production traffic on the same key; 20 uses all of it).")
     Integer maxRps;

@@ -5,6 +5,7 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.PagingProgress;
 import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
@@ -15,6 +16,7 @@ import dev.switchboard.daily.migration.MigrationClients;
 import dev.switchboard.daily.migration.MigrationOptions;
 import dev.switchboard.daily.migration.RunReport;
 import dev.switchboard.daily.migration.TransferPlan;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +44,8 @@ public final class TransferApplyCommand implements Callable<Integer> {
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
     @Mixin
     OutputMixin output;
     @Mixin
@@ -95,13 +99,14 @@ public final class TransferApplyCommand implements Callable<Integer> {
         }
         Env env = context.settings();
         RetryPolicy policy = retry.policy(env);
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
+        PagingProgress reading = planNow ? progress.paging("reading both domains") : null;
+        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug, reading);
         Prompter prompter = new Prompter(context, confirm.yes());
         TransferPlan plan;
         Discovery planned = null;
         if (planNow) {
             PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), planFile, choice.choice(),
-                    prompter, context.err());
+                    prompter, context.err(), reading);
             context.err().println("Planned " + PlanRun.summary(written) + "; wrote " + planFile);
             context.err().flush();
             plan = written.plan();

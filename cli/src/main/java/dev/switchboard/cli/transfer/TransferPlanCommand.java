@@ -7,6 +7,8 @@ import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputFormat;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.PagingProgress;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.daily.migration.MigrationClients;
@@ -43,6 +45,8 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Mixin
     PlanChoiceMixin choice;
+    @Mixin
+    ProgressMixin progress;
 
     TransferPlanCommand(CliContext context) {
         this.context = context;
@@ -50,16 +54,17 @@ public final class TransferPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check(output.format() == OutputFormat.JSON ? jsonEntries() : table());
+        PagingProgress reading = progress.paging("reading both domains");
         MigrationClients clients = DailyConnection.clients(context, retry.policy(context.settings()),
-                rate.maxRequestsPerSecond(), debug);
+                rate.maxRequestsPerSecond(), debug, reading);
         boolean json = output.format() != OutputFormat.TABLE;
         PrintWriter info = json ? context.err() : context.out();
         PlanRun.Written written = PlanRun.run(context, clients, files.dir(context), files.plan(context),
-                choice.choice(), new Prompter(context, confirm.yes()),
-                info);
+                choice.choice(), new Prompter(context, confirm.yes()), info, reading);
         List<PlanEntry> entries = written.plan().entryList();
         if (output.format() == OutputFormat.JSON) {
-            context.out().println(Table.toJson(summary(written)));
+            context.out().println(Table.toJson(summary(written, output.rendering().fields())));
         } else {
             output.print(table(), entries);
         }
@@ -82,26 +87,27 @@ public final class TransferPlanCommand implements Callable<Integer> {
                 .column("WEBHOOK", "room_creation_api", e -> e.config() == null ? null : e.config().targetRoomApi());
     }
 
-    private static Map<String, Object> summary(PlanRun.Written written) {
+    /** Every key an entry has in the JSON document; {@code --fields} chooses among them there. */
+    static Table<PlanEntry> jsonEntries() {
+        return Table.of(PlanEntry.class)
+                .column("KEY", "key", PlanEntry::key)
+                .column("PHONE NUMBER", "phone_number", PlanEntry::number)
+                .column("SIP ONLY", "sip_only", PlanEntry::isSipOnly)
+                .column("SOURCE ID", "source_phone_id", PlanEntry::sourcePhoneId)
+                .column("SRC TYPE", "src_type", e -> e.srcType() == null ? null : e.srcType().wireName())
+                .column("CONFIG", "config_type", e -> e.config() == null ? null : e.config().type().wireName())
+                .column("WEBHOOK", "room_creation_api", e -> e.config() == null ? null : e.config().targetRoomApi())
+                .column("LEGACY DUPLICATES", "legacy_duplicates", e -> e.legacyDuplicates().size());
+    }
+
+    private static Map<String, Object> summary(PlanRun.Written written, List<String> fields) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", Map.of("domain_name", written.plan().source().name(),
                 "domain_id", String.valueOf(written.plan().source().id())));
         root.put("target", Map.of("domain_name", written.plan().target().name(),
                 "domain_id", String.valueOf(written.plan().target().id())));
         root.put("plan_file", written.planFile().toString());
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (PlanEntry entry : written.plan().entryList()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("key", entry.key());
-            row.put("phone_number", entry.number());
-            row.put("sip_only", entry.isSipOnly());
-            row.put("source_phone_id", entry.sourcePhoneId());
-            row.put("src_type", entry.srcType() == null ? null : entry.srcType().wireName());
-            row.put("config_type", entry.config() == null ? null : entry.config().type().wireName());
-            row.put("room_creation_api", entry.config() == null ? null : entry.config().targetRoomApi());
-            row.put("legacy_duplicates", entry.legacyDuplicates().size());
-            entries.add(row);
-        }
+        List<Map<String, Object>> entries = jsonEntries().objects(fields, written.plan().entryList());
         root.put("entries", entries);
         root.put("orphaned_configs", written.discovery().orphans().size());
         root.put("unverified_caller_ids", written.discovery().callerIds().size());

@@ -23,6 +23,7 @@ import dev.switchboard.daily.migration.PlanChanges;
 import dev.switchboard.daily.migration.RunReport;
 import dev.switchboard.daily.migration.TransferPlan;
 import picocli.CommandLine.Command;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,8 @@ public final class TransferRollbackCommand implements Callable<Integer> {
     RetryMixin retry;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
     @Mixin
     OutputMixin output;
     @Mixin

@@ -5,6 +5,8 @@ import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.PagingProgress;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.daily.migration.MigrationClients;
@@ -36,6 +38,8 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     OutputMixin output;
     @Mixin
     DebugMixin debug;
+    @Mixin
+    ProgressMixin progress;
 
     TransferVerifyCommand(CliContext context) {
         this.context = context;
@@ -45,8 +49,11 @@ public final class TransferVerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TransferPlan plan = PlanFiles.read(files.plan(context), context.err(), problems.all);
         RetryPolicy policy = retry.policy(context.settings());
-        MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug);
-        List<PlanVerifier.Row> rows = PlanVerifier.verify(plan, clients.source(), clients.target());
+        List<PlanVerifier.Row> rows;
+        try (PagingProgress reading = progress.paging("reading both domains")) {
+            MigrationClients clients = DailyConnection.clients(context, policy, rate.maxRequestsPerSecond(), debug, reading);
+            rows = PlanVerifier.verify(plan, clients.source(), clients.target());
+        }
         print(context, output, rows);
         return rows.stream().allMatch(PlanVerifier.Row::ok) ? ExitCode.OK : ExitCode.FAILED;
     }

@@ -73,6 +73,21 @@ class TransferOutputCliTest {
         assertThat(fixture.writes()).isEmpty();
     }
 
+    @Test
+    void fieldsChooseTheKeysOfEveryEntryInThePlansJsonDocument() throws Exception {
+        CliRun.Result plan = fixture.cli().run("transfer", "plan", "--all", "--include-sip-only", "--room-creation-api",
+                "https://agents.example.com/dialin", "--yes", "-o", "json", "--fields", "phone_number,legacy_duplicates");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        JsonNode json = Json.mapper().readTree(plan.out());
+        assertThat(json.path("plan_file").asText()).endsWith("transfer_plan.json");
+        assertThat(json.path("entries")).hasSize(5).allSatisfy(entry ->
+                assertThat(entry.fieldNames()).toIterable().containsExactly("phone_number", "legacy_duplicates"));
+
+        CliRun.Result typo = fixture.cli().run("transfer", "plan", "--all", "--yes", "-o", "json", "--fields", "key,sip");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown field sip; valid fields: key,phone_number,sip_only,source_phone_id");
+    }
+
     /**
      * A real Ctrl-C: apply runs in a child JVM (paced at one request a second so it is still busy), gets
      * SIGINT after its first entry, and its last line says what finished, what is left and the command

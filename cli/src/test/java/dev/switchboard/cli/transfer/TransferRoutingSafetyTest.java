@@ -215,6 +215,24 @@ class TransferRoutingSafetyTest {
                 .satisfies(c -> assertThat(c.config().hmac()).isEqualTo(Secret.of(SALES_HMAC)));
     }
 
+    /** A plan replaced by something too large to read is moved aside whole, never read into memory. */
+    @Test
+    void anOversizedPlanIsMovedAsideAndTheStartedEntriesRestored() throws Exception {
+        plan();
+        leaveSalesStarted();
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(planFile.toFile(), "rw")) {
+            huge.setLength(dev.switchboard.core.io.InputFiles.MAX_PLAN_BYTES + 1); // sparse: costs no disk
+        }
+
+        CliRun.Result restored = fixture.cli().run("transfer", "status", "--restore-plan");
+        assertThat(restored.exitCode()).as(restored.toString()).isZero();
+        Path edited = dir.resolve("transfer_plan.json.edited");
+        assertThat(java.nio.file.Files.size(edited)).isEqualTo(dev.switchboard.core.io.InputFiles.MAX_PLAN_BYTES + 1);
+        assertThat(SecureFiles.isOwnerOnly(edited)).isTrue();
+        assertThat(config(planJson(), SALES).path("hmac").asText()).isEqualTo(SALES_HMAC);
+        assertThat(fixture.writes()).isEmpty();
+    }
+
     /** Case 2, second variant: the started entry removed from the plan; status shows it, rollback restores it. */
     @Test
     void aStartedEntryRemovedFromThePlanIsRefusedShownAndRolledBackFromTheBackup() throws Exception {

@@ -88,14 +88,7 @@ public final class HttpApi {
             synchronized (this) {
                 built = client;
                 if (built == null) {
-                    HttpClient.Builder options = HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER);
-                    if (baseUri.plainHttp()) {
-                        options.sslContext(NoTls.context()).sslParameters(NoTls.parameters());
-                    }
-                    built = options.build();
+                    built = HttpClients.newClient(connectTimeout, baseUri.plainHttp());
                     client = built;
                 }
             }

@@ -12,7 +12,7 @@ public final class HttpApiBuilder {
     final URI baseUri;
     final AuthStrategy auth;
     String namespace = "api";
-    Duration connectTimeout = Duration.ofSeconds(10);
+    Duration connectTimeout = HttpClients.DEFAULT_CONNECT_TIMEOUT;
     Duration requestTimeout = Duration.ofSeconds(30);
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     RateBudget budget;

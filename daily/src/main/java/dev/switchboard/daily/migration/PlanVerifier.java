@@ -22,8 +22,10 @@ public final class PlanVerifier {
     private PlanVerifier() {
     }
 
+    /** Reads both domains (their request chains in parallel) and checks the plan against them. */
     public static List<Row> verify(TransferPlan plan, DailyClient source, DailyClient target) {
-        return verify(plan, DomainInventory.read(source), DomainInventory.read(target));
+        InventoryReads.Both both = InventoryReads.both(source, target);
+        return verify(plan, both.source(), both.target());
     }
 
     public static List<Row> verify(TransferPlan plan, DomainInventory source, DomainInventory target) {

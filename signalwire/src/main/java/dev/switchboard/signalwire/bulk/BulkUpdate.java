@@ -1,14 +1,10 @@
 package dev.switchboard.signalwire.bulk;
 
-import dev.switchboard.core.http.ApiException;
-import dev.switchboard.core.http.AuthenticationException;
-import dev.switchboard.core.http.NotFoundException;
+import dev.switchboard.core.engine.Engine;
+import dev.switchboard.core.engine.EntryPlan;
+import dev.switchboard.core.engine.EntryReport;
 import dev.switchboard.core.journal.Journal;
-import dev.switchboard.core.journal.JournalView;
-import dev.switchboard.core.journal.Phase;
-import dev.switchboard.core.plan.EntryScheduler;
 import dev.switchboard.core.plan.ProgressListener;
-import dev.switchboard.core.plan.RunResult;
 import dev.switchboard.signalwire.NumberFilter;
 import dev.switchboard.signalwire.PhoneNumber;
 import dev.switchboard.signalwire.PhoneNumberUpdate;
@@ -20,25 +16,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies one partial update to many numbers as a journaled plan: the plan lists each number with only the
- * fields that differ; each is an entry with one {@code update} step (a PUT, safe to repeat), so a resumed
- * run re-sends whatever is not DONE and skips the rest. One instance serves one journal.
+ * Applies one partial update to many numbers as a journaled plan on the {@link Engine}: the plan lists each
+ * number with only the fields that differ; each is an entry (its number id) with one {@code update} step (a
+ * PUT, safe to repeat), so a resumed run re-sends whatever is not DONE and skips the rest. One instance
+ * serves one journal.
  */
 public final class BulkUpdate {
-    static final String UPDATE = "update";
+    static final String UPDATE = BulkAction.UPDATE;
 
     private final SignalWireClient client;
-    private final Journal journal;
-    private final int concurrency;
-    private final ApplyHook hook;
-    private final ProgressListener<PlannedUpdate, EntryResult> listener;
+    private final Engine engine;
+    private final ProgressListener<EntryPlan<PlannedUpdate>, EntryReport<PlannedUpdate>> listener;
 
     public BulkUpdate(SignalWireClient client, Journal journal, int concurrency, ApplyHook hook,
-                      ProgressListener<PlannedUpdate, EntryResult> listener) {
+                      ProgressListener<EntryPlan<PlannedUpdate>, EntryReport<PlannedUpdate>> listener) {
         this.client = Objects.requireNonNull(client, "client");
-        this.journal = Objects.requireNonNull(journal, "journal");
-        this.concurrency = concurrency;
-        this.hook = Objects.requireNonNull(hook, "hook");
+        this.engine = Journaling.engine(Objects.requireNonNull(journal, "journal"), concurrency,
+                Objects.requireNonNull(hook, "hook"));
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -60,50 +54,41 @@ public final class BulkUpdate {
     }
 
     public Optional<UpdatePlan> journaledPlan() {
-        return Journaling.plan(journal).map(UpdatePlan::fromJson);
+        return engine.recordedPlan().map(UpdatePlan::fromJson);
     }
 
     /** Whether the journaled update ran to its end (every number updated or failed); then it resumes nothing. */
     public boolean journalFinished() {
-        return journaledPlan().map(plan -> Journaling.finished(journal,
-                plan.updates().stream().map(PlannedUpdate::numberId).toList(), UPDATE)).orElse(false);
+        return journaledPlan().map(plan -> Journaling.finished(engine, entries(plan))).orElse(false);
     }
 
     public void recordPlan(UpdatePlan plan) {
-        Journaling.recordPlan(journal, plan.toJson());
+        engine.recordPlan(plan.toJson());
     }
 
     /** Applies the journaled plan: every update not yet DONE. */
     public List<EntryResult> apply() {
         UpdatePlan plan = journaledPlan().orElseThrow(() -> new IllegalStateException(
-                "journal " + journal.path() + " holds no update plan"));
-        JournalView view = journal.view();
-        EntryScheduler<PlannedUpdate, EntryResult> scheduler = new EntryScheduler<>(concurrency, listener,
-                failure -> true);
-        RunResult<PlannedUpdate, EntryResult> run = scheduler.run(plan.updates(), entry -> update(view, entry));
-        return Journaling.results(run, PlannedUpdate::numberId, PlannedUpdate::number);
+                "journal " + engine.journal().path() + " holds no update plan"));
+        return Engine.reports(engine.apply(entries(plan), listener)).stream().map(BulkUpdate::result).toList();
     }
 
-    private EntryResult update(JournalView view, PlannedUpdate entry) {
-        String id = entry.numberId();
-        if (view.isDone(id, UPDATE)) {
-            return new EntryResult(id, entry.number(), EntryResult.Outcome.ALREADY_DONE, id, "updated by an earlier run");
-        }
-        journal.append(id, UPDATE, Phase.BEGIN, Journaling.data());
-        try {
-            client.updateNumber(id, PhoneNumberUpdate.fromWire(entry.changes()));
-            hook.beforeDone(id, UPDATE);
-            journal.append(id, UPDATE, Phase.DONE, Journaling.data());
-            return new EntryResult(id, entry.number(), EntryResult.Outcome.DONE, id, null);
-        } catch (NotFoundException gone) {
-            journal.append(id, UPDATE, Phase.FAILED, Journaling.data().put("detail", "the number is no longer in the project"));
-            return new EntryResult(id, entry.number(), EntryResult.Outcome.FAILED, id, "the number is no longer in the project");
-        } catch (ApiException failed) {
-            journal.append(id, UPDATE, Phase.FAILED, Journaling.data().put("detail", Journaling.describe(failed)));
-            if (failed instanceof AuthenticationException) {
-                throw failed;
-            }
-            return new EntryResult(id, entry.number(), EntryResult.Outcome.FAILED, id, Journaling.describe(failed));
-        }
+    private List<EntryPlan<PlannedUpdate>> entries(UpdatePlan plan) {
+        return plan.updates().stream().map(u -> new EntryPlan<>(u.numberId(), u,
+                List.of(new BulkAction.Update(client, u)))).toList();
+    }
+
+    private static EntryResult result(EntryReport<PlannedUpdate> report) {
+        PlannedUpdate planned = report.subject();
+        String id = planned.numberId();
+        return switch (report.status()) {
+            case DONE -> new EntryResult(id, planned.number(), EntryResult.Outcome.DONE, id, null);
+            case ALREADY_DONE -> new EntryResult(id, planned.number(), EntryResult.Outcome.ALREADY_DONE, id,
+                    "updated by an earlier run");
+            case FAILED -> new EntryResult(id, planned.number(), EntryResult.Outcome.FAILED, id, report.detail());
+            case NOT_STARTED -> new EntryResult(id, planned.number(), EntryResult.Outcome.NOT_STARTED, null,
+                    report.detail());
+            default -> new EntryResult(id, planned.number(), EntryResult.Outcome.UNKNOWN, null, report.detail());
+        };
     }
 }

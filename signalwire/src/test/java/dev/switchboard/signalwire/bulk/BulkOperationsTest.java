@@ -4,6 +4,7 @@ import dev.switchboard.core.http.RateBudgetRegistry;
 import dev.switchboard.core.http.RetryPolicy;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.core.journal.Journal;
+import dev.switchboard.core.journal.Phase;
 import dev.switchboard.core.plan.ProgressListener;
 import dev.switchboard.emulator.Emulator;
 import dev.switchboard.emulator.server.FaultKind;
@@ -173,5 +174,41 @@ class BulkOperationsTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(emulator.admin().requests()).filteredOn(r -> r.method().equals("PUT")).hasSize(20));
         assertThat(client.phoneNumbers(NumberFilter.all())).allSatisfy(n -> assertThat(update.isAppliedTo(n)).isTrue());
+    }
+    /** A journal written before bulk purchases ran on the engine (FAILED with "detail", UNKNOWN, BEGIN) resumes. */
+    @Test
+    void aJournalWrittenBeforeTheEngineResumesAsItSays() throws IOException {
+        PurchasePlan plan = BulkPurchase.plan(client, NumberSearch.local().withAreacode("512"), 3, "Old {n}");
+        String refused = plan.purchases().get(0).number();
+        String boughtBeforeCrash = plan.purchases().get(1).number();
+        String lost = plan.purchases().get(2).number();
+        Path journalFile = dir.resolve("old.journal");
+        var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        try (Journal journal = Journal.open(journalFile)) {
+            journal.append("plan", "plan", Phase.DONE, plan.toJson());
+            journal.append(refused, "purchase", Phase.BEGIN, data.objectNode().put("number", refused));
+            journal.append(refused, "purchase", Phase.FAILED, data.objectNode().put("retryable", false)
+                    .put("detail", "POST /api/relay/rest/phone_numbers -> 422"));
+            journal.append(boughtBeforeCrash, "purchase", Phase.BEGIN, data.objectNode().put("number", boughtBeforeCrash));
+            journal.append(lost, "purchase", Phase.BEGIN, data.objectNode().put("number", lost));
+            journal.append(lost, "purchase", Phase.UNKNOWN, data.objectNode().put("detail", "timeout"));
+        }
+        client.purchaseNumber(boughtBeforeCrash);
+        emulator.admin().clearRequests();
+
+        List<EntryResult> resumed;
+        try (Journal journal = Journal.open(journalFile)) {
+            resumed = new BulkPurchase(client, journal, 1, ApplyHook.NONE, ProgressListener.none()).apply();
+        }
+        assertThat(resumed.get(0).outcome()).isEqualTo(EntryResult.Outcome.FAILED);
+        assertThat(resumed.get(0).detail()).contains("422");
+        assertThat(resumed.get(1).outcome()).isEqualTo(EntryResult.Outcome.DONE);
+        assertThat(resumed.get(1).detail()).isEqualTo("bought by an earlier run");
+        assertThat(resumed.get(2).outcome()).isEqualTo(EntryResult.Outcome.DONE);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(emulator.admin().requests().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals("/api/relay/rest/phone_numbers")).count())
+                .as("only the purchase that reading proved not done is sent").isEqualTo(1));
+        assertThat(client.phoneNumbers(NumberFilter.all())).extracting(PhoneNumber::name)
+                .containsExactlyInAnyOrder("Old 2", "Old 3");
     }
 }
