@@ -7,6 +7,7 @@ import dev.switchboard.core.journal.Journal;
 import dev.switchboard.core.journal.JournalRecord;
 import dev.switchboard.core.journal.JournalView;
 import dev.switchboard.core.journal.Phase;
+import dev.switchboard.core.plan.EntryOutcome;
 import dev.switchboard.core.plan.EntryScheduler;
 import dev.switchboard.core.plan.ProgressListener;
 import dev.switchboard.core.plan.RunResult;
@@ -270,9 +271,9 @@ public final class Engine {
         List<EntryReport<S>> reports = new ArrayList<>();
         for (var outcome : run.outcomes()) {
             EntryPlan<S> entry = outcome.entry();
-            if (outcome instanceof dev.switchboard.core.plan.EntryOutcome.Succeeded<EntryPlan<S>, EntryReport<S>> ok) {
+            if (outcome instanceof EntryOutcome.Succeeded<EntryPlan<S>, EntryReport<S>> ok) {
                 reports.add(ok.value());
-            } else if (outcome instanceof dev.switchboard.core.plan.EntryOutcome.Failed<EntryPlan<S>, EntryReport<S>> f) {
+            } else if (outcome instanceof EntryOutcome.Failed<EntryPlan<S>, EntryReport<S>> f) {
                 String message = f.error().getMessage();
                 reports.add(new EntryReport<>(entry.key(), entry.subject(), EntryReport.Status.UNKNOWN, null,
                         "stopped: " + (message == null || message.isBlank() ? f.error().getClass().getSimpleName()
