@@ -53,6 +53,11 @@ public final class DailyApiMixin {
                 .withDebugSink(debug.sink()));
     }
 
+    /** The {@code --debug} switch this mixin brings, for a command that also connects elsewhere. */
+    public DebugMixin debug() {
+        return debug;
+    }
+
     public CliContext context() {
         return context;
     }

@@ -57,6 +57,10 @@ record InventoryPlanFile(String format, int version, String inventory, String se
                         + FORMAT + ", version 1); make one with 'switchboard inventory plan'");
             }
             InventoryPlanFile plan = Json.mapper().treeToValue(tree, InventoryPlanFile.class);
+            if (plan.inventory() == null || plan.secrets() == null) {
+                throw CliException.invalidInput(file.getFileName() + ": the plan does not name its inventory and "
+                        + "secrets files; make a new one with 'switchboard inventory plan'");
+            }
             for (InventoryAction<?> action : plan.actions()) {
                 if (action.address() == null || action.changes() == null) {
                     throw CliException.invalidInput(file.getFileName() + ": an action lacks its address or changes");

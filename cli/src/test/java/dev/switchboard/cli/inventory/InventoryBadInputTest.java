@@ -123,6 +123,9 @@ class InventoryBadInputTest extends InventoryCliTestBase {
         Files.writeString(dir.resolve("inventory_plan.json"), "{\"format\": \"switchboard-inventory-plan\", \"version\": 1,"
                 + " \"daily\": [{\"action\": \"daily.format_disk\"}]}");
         assertThat(refused("inventory", "apply", "--yes").err()).contains("inventory_plan.json is not a valid inventory plan");
+        Files.writeString(dir.resolve("inventory_plan.json"), "{\"format\": \"switchboard-inventory-plan\", \"version\": 1,"
+                + " \"daily\": []}");
+        assertThat(refused("inventory", "apply", "--yes").err()).contains("does not name its inventory and secrets files");
         Files.writeString(dir.resolve("inventory_plan.json"), "[1, 2");
         assertThat(refused("inventory", "apply", "--yes").err()).contains("inventory_plan.json");
         assertThat(emulator.admin().requests()).isEmpty();

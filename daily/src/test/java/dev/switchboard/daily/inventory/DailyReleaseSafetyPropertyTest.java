@@ -3,6 +3,7 @@ package dev.switchboard.daily.inventory;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.core.http.Secret;
 import dev.switchboard.core.inventory.ProviderPlan;
+import dev.switchboard.core.inventory.ReleaseSafety;
 import dev.switchboard.core.inventory.SecretNames;
 import dev.switchboard.core.inventory.SecretSource;
 import dev.switchboard.daily.DialinConfig;
@@ -17,7 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -57,31 +61,12 @@ class DailyReleaseSafetyPropertyTest {
 
             Set<String> liveNumbers = new HashSet<>();
             live.numbers().forEach(n -> liveNumbers.add(n.number()));
-            Set<String> marked = new HashSet<>();
-            Set<String> wantedToBuy = new HashSet<>();
-            for (DailyInventory.Number number : edited.numbers()) {
-                if (number.releaseRequested() && liveNumbers.contains(number.number())) {
-                    marked.add(number.number());
-                }
-                if (!number.releaseRequested() && !liveNumbers.contains(number.number())) {
-                    wantedToBuy.add(number.number());
-                }
-            }
-            Set<String> released = new HashSet<>();
-            Set<String> bought = new HashSet<>();
-            for (DailyAction action : plan.actions()) {
-                if (action instanceof DailyAction.ReleaseNumber release) {
-                    released.add(release.number());
-                    assertThat(action.releasesNumber()).isTrue();
-                } else if (action instanceof DailyAction.BuyNumber buy) {
-                    bought.add(buy.number());
-                } else {
-                    assertThat(action.releasesNumber()).isFalse();
-                }
-            }
-            String why = "seed " + seed + " case " + c + " allowRelease " + allowRelease;
-            assertThat(released).as(why).isEqualTo(allowRelease ? marked : Set.of());
-            assertThat(bought).as(why).isEqualTo(wantedToBuy);
+            Map<String, Boolean> file = new HashMap<>();
+            edited.numbers().forEach(n -> file.put(n.number(), n.releaseRequested()));
+            ReleaseSafety.check("seed " + seed + " case " + c + " allowRelease " + allowRelease, liveNumbers, file,
+                    allowRelease, plan.actions(),
+                    a -> a instanceof DailyAction.ReleaseNumber r ? Optional.of(r.number()) : Optional.empty(),
+                    a -> a instanceof DailyAction.BuyNumber b ? Optional.of(b.number()) : Optional.empty());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.signalwire.inventory;
 
 import dev.switchboard.core.inventory.ProviderPlan;
+import dev.switchboard.core.inventory.ReleaseSafety;
 import dev.switchboard.signalwire.CallHandling;
 import dev.switchboard.signalwire.MessageHandling;
 import dev.switchboard.signalwire.NumberGroup;
@@ -10,7 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,29 +50,12 @@ class SignalWireReleaseSafetyPropertyTest {
             ProviderPlan<SignalWireAction> plan = new SignalWirePlanner(allowRelease).plan(edited, live);
             Set<String> liveNumbers = new HashSet<>();
             live.numbers().forEach(n -> liveNumbers.add(n.number()));
-            Set<String> marked = new HashSet<>();
-            Set<String> toBuy = new HashSet<>();
-            edited.numbers().forEach(n -> {
-                if (n.releaseRequested() && liveNumbers.contains(n.number())) {
-                    marked.add(n.number());
-                } else if (!n.releaseRequested() && !liveNumbers.contains(n.number())) {
-                    toBuy.add(n.number());
-                }
-            });
-            Set<String> released = new HashSet<>();
-            Set<String> bought = new HashSet<>();
-            for (SignalWireAction action : plan.actions()) {
-                if (action instanceof SignalWireAction.ReleaseNumber release) {
-                    released.add(release.number());
-                } else if (action instanceof SignalWireAction.BuyNumber buy) {
-                    bought.add(buy.number());
-                } else {
-                    assertThat(action.releasesNumber()).isFalse();
-                }
-            }
-            String why = "seed " + seed + " case " + c + " allowRelease " + allowRelease;
-            assertThat(released).as(why).isEqualTo(allowRelease ? marked : Set.of());
-            assertThat(bought).as(why).isEqualTo(toBuy);
+            Map<String, Boolean> file = new HashMap<>();
+            edited.numbers().forEach(n -> file.put(n.number(), n.releaseRequested()));
+            ReleaseSafety.check("seed " + seed + " case " + c + " allowRelease " + allowRelease, liveNumbers, file,
+                    allowRelease, plan.actions(),
+                    a -> a instanceof SignalWireAction.ReleaseNumber r ? Optional.of(r.number()) : Optional.empty(),
+                    a -> a instanceof SignalWireAction.BuyNumber b ? Optional.of(b.number()) : Optional.empty());
         }
     }
 
