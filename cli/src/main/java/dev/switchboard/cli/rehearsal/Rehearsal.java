@@ -184,8 +184,10 @@ public final class Rehearsal {
         return value == null ? null : value.toString();
     }
 
+    /** The command's mixins of {@code type}, and the command itself when it is one. */
     private static <T> Stream<T> mixins(CommandSpec spec, Class<T> type) {
-        return spec.mixins().values().stream().map(CommandSpec::userObject).filter(type::isInstance).map(type::cast);
+        return Stream.concat(Stream.of(spec.userObject()), spec.mixins().values().stream().map(CommandSpec::userObject))
+                .filter(type::isInstance).map(type::cast);
     }
 
     private static String seconds(Duration duration) {
