@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the release: the packaged command (bundled runtime + AOT cache) beside plain
 # `java -jar` of the same jar, measured in one run, interleaved so both see the same machine load.
-# Prints the median of N runs (default 7, at least 5) per command, the ratio, and PASS/FAIL against the
+# Prints the median of N runs (default 11, at least 5) per command, the ratio, and PASS/FAIL against the
 # targets of issue 11 (judged on wall time); exit 1 when a target fails. CPU time (user + system) is printed
-# beside it: on a loaded machine wall time mostly measures waiting for a core.
+# beside it: on a loaded machine wall time mostly measures waiting for a core. Then the classes each command
+# loads (-Xlog:class+load; packaged: how many of them came from its AOT cache).
 #   scripts/startup-bench.sh [RELEASE_DIR] [N]
 # RELEASE_DIR: an unpacked release (default: dist/target/dist/switchboard-*, built by mvn -B -Pdist -DskipTests package).
 # The plain java is `java` on PATH (override with BENCH_JAVA); the jar is RELEASE_DIR/lib/switchboard.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 release=${1:-$(ls -d dist/target/dist/switchboard-* 2>/dev/null | head -1)}
-runs=${2:-7}
+runs=${2:-11}
 [ -n "$release" ] && [ -x "$release/bin/switchboard" ] || { echo "startup-bench: no release; build it: mvn -B -Pdist -DskipTests package" >&2; exit 2; }
 [ "$runs" -ge 5 ] || { echo "startup-bench: N must be at least 5" >&2; exit 2; }
 packaged=("$release/bin/switchboard")
@@ -61,10 +62,12 @@ stop_emulator() { kill "$emulator_pid"; wait "$emulator_pid" 2>/dev/null || true
 
 echo "Start-up of $release: packaged runtime vs plain '${plain[*]}'"
 echo "median of $runs runs each, interleaved; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for launcher in packaged plain; do
-  declare -n cmd=$launcher
-  start_emulator "${cmd[@]}" >"$work/first-$launcher"
-  stop_emulator
+for _ in $(seq "$runs"); do
+  for launcher in packaged plain; do
+    declare -n cmd=$launcher
+    start_emulator "${cmd[@]}" >>"$work/first-$launcher"
+    stop_emulator
+  done
 done
 start_emulator "${packaged[@]}" >/dev/null
 api="http://127.0.0.1:$(cat "$work/port")/v1"
@@ -97,7 +100,29 @@ bench "--version" 0.25 --version
 bench "daily numbers list" 0.45 daily numbers list
 stop_emulator
 report "emulator: first answer" 1 "$(median <"$work/first-packaged")" "$(median <"$work/first-plain")"
-echo "(emulator first answer: one start each, from launch to the first answered request)"
+echo "(emulator first answer: from launch to the first answered request, median of $runs starts each)"
+
+# Classes loaded by one run of each command line.
+classes() { # LAUNCHER_NAME ARGS...: "total (from the AOT cache)"
+  local launcher=$1; shift
+  local log="$work/classes.log"
+  if [ "$launcher" = packaged ]; then
+    env DAILY_API_URL="$api" DAILY_API_KEY=source-key SWITCHBOARD_JAVA_OPTS="-Xlog:class+load:file=$log" \
+      "${packaged[@]}" "$@" >/dev/null 2>&1
+  else
+    env DAILY_API_URL="$api" DAILY_API_KEY=source-key "${BENCH_JAVA:-java}" "-Xlog:class+load:file=$log" \
+      -jar "$release/lib/switchboard.jar" "$@" >/dev/null 2>&1
+  fi
+  echo "$(wc -l <"$log") ($(grep -c 'shared objects file' "$log" || true) cached)"
+}
+start_emulator "${packaged[@]}" >/dev/null
+api="http://127.0.0.1:$(cat "$work/port")/v1"
+printf '\n%-24s %-24s %s\n' "classes loaded" "packaged" "java -jar"
+for line in "--help" "--version" "daily numbers list"; do
+  # shellcheck disable=SC2086  # the command line's words
+  printf '%-24s %-24s %s\n' "$line" "$(classes packaged $line)" "$(classes plain $line)"
+done
+stop_emulator
 echo
 if [ "$failed" = 0 ]; then echo "startup-bench: all targets met"; else echo "startup-bench: a target was missed (FAIL above)"; fi
 exit "$failed"

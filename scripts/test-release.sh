@@ -46,11 +46,14 @@ check "--help lists the commands" contains "completion" user "$sb" --help
 check "completion bash prints picocli's script" contains "complete -F _complete_switchboard" user "$sb" completion bash
 check "completion zsh prints a #compdef script" contains "#compdef switchboard" user "$sb" completion zsh
 check "demo runs the migration on the embedded emulator" user "$sb" demo
-check "the AOT cache is valid where the release was unpacked (-XX:AOTMode=on)" \
+# -XX:AOTMode=on fails the run when the cache the launcher picks cannot be used.
+check "the AOT cache of --version is valid where the release was unpacked (-XX:AOTMode=on)" \
   user env SWITCHBOARD_JAVA_OPTS=-XX:AOTMode=on "$sb" --version
+check "the general AOT cache is valid too (completion, -XX:AOTMode=on)" \
+  user env SWITCHBOARD_JAVA_OPTS=-XX:AOTMode=on "$sb" completion bash
 
 # The standalone emulator on an ephemeral port, then a Daily command against it.
-user "$sb" emulator --port 0 >"$tmp/emulator.out" 2>&1 &
+user env SWITCHBOARD_JAVA_OPTS=-XX:AOTMode=on "$sb" emulator --port 0 >"$tmp/emulator.out" 2>&1 &
 emulator_pid=$!
 wait_ready() {
   for _ in $(seq 1200); do
@@ -60,10 +63,10 @@ wait_ready() {
   done
   echo "no ready line in 60 s"; cat "$tmp/emulator.out"; return 1
 }
-check "emulator --port 0 prints its ready line" wait_ready
+check "emulator --port 0 prints its ready line (with its AOT cache, -XX:AOTMode=on)" wait_ready
 api=$(sed -n 's#.*(Daily API \(http://127.0.0.1:[0-9]*/v1\);.*#\1#p' "$tmp/emulator.out" | head -1)
-check "daily numbers list against the emulator" \
-  contains "+1" user env DAILY_API_URL="$api" DAILY_API_KEY=source-key "$sb" daily numbers list
+check "daily numbers list against the emulator (with its AOT cache, -XX:AOTMode=on)" \
+  contains "+1" user env DAILY_API_URL="$api" DAILY_API_KEY=source-key SWITCHBOARD_JAVA_OPTS=-XX:AOTMode=on "$sb" daily numbers list
 kill "$emulator_pid"; wait "$emulator_pid" 2>/dev/null; emulator_pid=""
 check "no system java was run" test ! -e "$tmp/system-java-used"
 
@@ -76,7 +79,8 @@ check "the runtime is jlinked: few modules, no compiler" bash -c \
 # The .deb
 check "dpkg-deb --info names the package" contains "Package: switchboard" dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb" >"$tmp/contents" 2>&1
-for path in ./opt/switchboard/bin/switchboard ./opt/switchboard/lib/switchboard.jar ./opt/switchboard/lib/switchboard.aot \
+for path in ./opt/switchboard/bin/switchboard ./opt/switchboard/lib/switchboard.jar ./opt/switchboard/lib/aot/switchboard.aot \
+  ./opt/switchboard/lib/aot/help.aot ./opt/switchboard/lib/aot/daily.aot ./opt/switchboard/lib/aot/emulator.aot \
   ./opt/switchboard/runtime/bin/java "./usr/bin/switchboard -> /opt/switchboard/bin/switchboard" \
   ./usr/share/man/man1/switchboard.1.gz ./usr/share/man/man1/switchboard-daily-numbers-list.1.gz \
   ./usr/share/bash-completion/completions/switchboard ./usr/share/zsh/vendor-completions/_switchboard; do

@@ -34,22 +34,57 @@ cp "$man"/*.1 "$image/share/man/man1/"
 "$image/bin/switchboard" completion bash >"$image/share/bash-completion/completions/switchboard"
 "$image/bin/switchboard" completion zsh >"$image/share/zsh/site-functions/_switchboard"
 
-# AOT cache (JDK 25): one JVM runs typical commands (help, version, daily numbers list against an embedded
-# emulator, completion, demo) and the cache records what they load, link and profile. The JVM options must be
-# those of bin/switchboard, or the cache is not used. JDK 21-24: a CDS archive of the same run instead.
+# AOT caches (JDK 25). A JVM started with a cache loads every class the cache holds before main, so one cache
+# trained on everything (4,400 classes) makes `--version` pay for `demo`. So there is one cache per kind of
+# command line, each trained by running such command lines as bin/switchboard runs them, and bin/switchboard
+# picks the cache by the command's first word (see the launcher): help (--help, --version, help), daily (the
+# client against an emulator in another process), emulator (the standalone server answering a Daily client,
+# written when SIGTERM ends it), and switchboard for everything else (typical commands of every kind against an
+# embedded emulator). The JVM options must be those of bin/switchboard, or a cache is not used.
+# JDK 21-24: one CDS archive of the general run instead.
 training=$(mktemp -d)
-jvm=("$image/runtime/bin/java" -XX:+UseSerialGC -XX:-UsePerfData)
-run_training() { (cd "$training" && "${jvm[@]}" "$@" -cp "$image/lib/switchboard.jar" dev.switchboard.cli.AotTraining); }
+emulator=""
+trap '[ -z "$emulator" ] || kill "$emulator" 2>/dev/null || true' EXIT
+log="$target/aot-training.log"
+: >"$log"
+jvm=("$image/runtime/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -cp "$image/lib/switchboard.jar")
+# Training must not read the build user's config.toml or .env.
+in_training() { (cd "$training" && env HOME="$training" XDG_CONFIG_HOME="$training/config" "$@"); }
+train() { # NAME MAIN_CLASS ARGS...: one training JVM writes lib/aot/NAME.aot
+  local name=$1; shift
+  in_training "${jvm[@]}" -XX:AOTCacheOutput="$image/lib/aot/$name.aot" -Xlog:aot=warning -Xlog:cds=warning "$@" >>"$log" 2>&1 \
+    || { cat "$log" >&2; fail "AOT training of $name failed (log above)"; }
+}
 started=$(date +%s)
 if [ "$feature" -ge 25 ]; then
-  run_training -XX:AOTCacheOutput="$image/lib/switchboard.aot" -Xlog:aot=warning -Xlog:cds=warning >"$target/aot-training.log" 2>&1 \
-    || { cat "$target/aot-training.log" >&2; fail "AOT training run failed (log above)"; }
+  mkdir -p "$image/lib/aot"
+  train switchboard dev.switchboard.cli.AotTraining
+  train help dev.switchboard.cli.AotTraining --each "--help" "--version" "help daily"
+  # exec: $! must be the JVM itself, which writes its cache when SIGTERM ends it.
+  (cd "$training" && exec env HOME="$training" XDG_CONFIG_HOME="$training/config" "${jvm[@]}" \
+    -XX:AOTCacheOutput="$image/lib/aot/emulator.aot" -Xlog:aot=warning -Xlog:cds=warning \
+    dev.switchboard.cli.Main emulator --port 0 --no-rate-limits) >"$training/emulator.out" 2>&1 &
+  emulator=$!
+  api=""
+  for _ in $(seq 1200); do
+    api=$(sed -n 's#.*(Daily API \(http://127.0.0.1:[0-9]*/v1\);.*#\1#p' "$training/emulator.out" | head -1)
+    if [ -n "$api" ] || ! kill -0 "$emulator" 2>/dev/null; then break; fi
+    sleep 0.05
+  done
+  [ -n "$api" ] || { cat "$training/emulator.out" >&2; kill "$emulator" 2>/dev/null; fail "the training emulator did not start"; }
+  DAILY_API_URL="$api" DAILY_API_KEY=source-key train daily dev.switchboard.cli.AotTraining --each \
+    "daily numbers list" "daily numbers list --output json" "daily dialin list" "daily numbers --help"
+  kill -TERM "$emulator"
+  wait "$emulator" || true
+  emulator=""
+  cat "$training/emulator.out" >>"$log"
+  [ -s "$image/lib/aot/emulator.aot" ] || { cat "$log" >&2; fail "the emulator's AOT cache was not written (log above)"; }
 else
-  run_training -XX:ArchiveClassesAtExit="$image/lib/switchboard.jsa" -Xlog:cds=warning >"$target/aot-training.log" 2>&1 \
-    || { cat "$target/aot-training.log" >&2; fail "CDS training run failed (log above)"; }
+  in_training "${jvm[@]}" -XX:ArchiveClassesAtExit="$image/lib/switchboard.jsa" -Xlog:cds=warning \
+    dev.switchboard.cli.AotTraining >>"$log" 2>&1 || { cat "$log" >&2; fail "CDS training run failed (log above)"; }
 fi
 rm -rf "$training"
-step "AOT/CDS cache trained in $(( $(date +%s) - started )) s: $(ls "$image/lib" | grep -v '\.jar$' | tr '\n' ' ')"
+step "AOT/CDS caches trained in $(( $(date +%s) - started )) s: $(cd "$image/lib" && ls -s --block-size=M aot/* switchboard.jsa 2>/dev/null | tr '\n' ' ')"
 
 tarball="$target/$name-linux-x64.tar.gz"
 tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$tarball" "$name"

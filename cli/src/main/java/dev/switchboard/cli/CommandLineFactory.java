@@ -2,6 +2,8 @@ package dev.switchboard.cli;
 
 import dev.switchboard.cli.rehearsal.Rehearsal;
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CommandGroup;
+import dev.switchboard.cli.support.DailyApiUrl;
 import dev.switchboard.cli.support.DebugMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ErrorReporter;
@@ -28,9 +30,10 @@ import java.util.stream.Stream;
  * {@link CliContext}; the factory passes the context in, so commands never reach for globals.
  *
  * <p>Building the whole tree reflects over every command, option and mixin class (about 200 classes); a
- * command line needs only the branch it names. So {@link #create(CliContext, String...)} builds the top-level
- * commands an argument names and puts a placeholder carrying only the name and description (all that the
- * top-level help shows) in place of the others.
+ * command line needs only the branch it names. So {@link #create(CliContext, String...)} builds, in every
+ * {@link CommandGroup}, the commands an argument names and puts a placeholder carrying only the name and
+ * description (all that the group's help shows) in place of the others: {@code daily numbers list} builds
+ * {@code daily}, {@code numbers} and {@code list}, and none of the other 150 or so commands.
  */
 final class CommandLineFactory implements CommandLine.IFactory {
     /**
@@ -60,13 +63,7 @@ final class CommandLineFactory implements CommandLine.IFactory {
     }
 
     private static CommandLine configure(CliContext context, CommandLineFactory factory, List<String> named) {
-        CommandLine commandLine = new CommandLine(SwitchboardCommand.class, factory);
-        for (Class<?> type : SwitchboardCommand.COMMANDS) {
-            Command command = type.getAnnotation(Command.class);
-            boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
-                    .anyMatch(named::contains);
-            commandLine.addSubcommand(command.name(), needed ? new CommandLine(type, factory) : placeholder(command));
-        }
+        CommandLine commandLine = factory.build(SwitchboardCommand.class, named);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -127,6 +124,20 @@ final class CommandLineFactory implements CommandLine.IFactory {
         return current.commandSpec().findOption("--debug") != null;
     }
 
+    /** The command of this class, with the groups in it built as far as {@code named} reaches (all when null). */
+    private CommandLine build(Class<?> type, List<String> named) {
+        CommandLine commandLine = new CommandLine(type, this);
+        if (commandLine.getCommand() instanceof CommandGroup group) {
+            for (Class<?> subcommand : group.subcommands()) {
+                Command command = subcommand.getAnnotation(Command.class);
+                boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
+                        .anyMatch(named::contains);
+                commandLine.addSubcommand(command.name(), needed ? build(subcommand, named) : placeholder(command));
+            }
+        }
+        return commandLine;
+    }
+
     private static CommandLine placeholder(Command command) {
         CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
         spec.usageMessage().description(command.description()).header(command.header()).hidden(command.hidden());
@@ -153,9 +164,18 @@ final class CommandLineFactory implements CommandLine.IFactory {
         return false;
     }
 
+    /**
+     * Whether the environment points this connection at the emulator over plain http (loopback only): such a
+     * client sets up no TLS (see HttpClients), so preparing TLS ahead would only take a core from the command.
+     */
+    private boolean plainHttpInEnvironment(Class<?> mixin) {
+        String variable = mixin == SignalWireConnection.class ? SignalWireConnection.SPACE_URL : DailyApiUrl.VARIABLE;
+        return context.environment().getOrDefault(variable, "").regionMatches(true, 0, "http://", 0, 7);
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (NETWORK_MIXINS.contains(type)) {
+        if (NETWORK_MIXINS.contains(type) && !plainHttpInEnvironment(type)) {
             HttpClients.prepare();
         }
         try {

@@ -17,15 +17,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        int exitCode = runInThisProcess(args);
+        HttpClients.stopForExit();
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line on this process's streams, environment and directory, as {@link #main} does. */
+    static int runInThisProcess(String... args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         boolean terminal = System.console() != null;
         CliContext context = new CliContext(out, err, in, terminal, TerminalWidth.withColumns(System.getenv(), terminal),
                 Path.of("").toAbsolutePath(), Clock.systemUTC());
-        int exitCode = run(context, args);
-        HttpClients.stopForExit();
-        System.exit(exitCode);
+        return run(context, args);
     }
 
     /** Runs one command line in this process and returns its exit code (what tests call). */

@@ -52,6 +52,34 @@ class CommandLineFactoryTest {
     }
 
     @Test
+    void insideAGroupOnlyTheNamedCommandIsBuilt() {
+        CommandLine tree = CommandLineFactory.create(context(), "daily", "numbers", "list");
+        CommandLine daily = tree.getSubcommands().get("daily");
+        CommandLine numbers = daily.getSubcommands().get("numbers");
+
+        assertThat(daily.getCommandSpec().userObject()).isNotNull();
+        assertThat(numbers.getSubcommands().get("list").getCommandSpec().userObject()).isNotNull();
+        assertThat(numbers.getSubcommands().get("buy").getCommandSpec().userObject()).isNull();
+        assertThat(daily.getSubcommands().get("dialin").getSubcommands()).isEmpty();
+        assertThat(daily.getSubcommands().get("dialin").getCommandSpec().userObject()).isNull();
+    }
+
+    @Test
+    void everyGroupsHelpIsTheSameWithPlaceholders() {
+        CommandLine full = CommandLineFactory.create(context());
+        for (String group : new String[] {"daily", "signalwire", "transfer", "profiles"}) {
+            String lazy = CommandLineFactory.create(context(), group, "--help").getSubcommands().get(group)
+                    .getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+            assertThat(lazy).as(group).isEqualTo(full.getSubcommands().get(group).getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
+        String lazyNumbers = CommandLineFactory.create(context(), "daily", "numbers").getSubcommands().get("daily")
+                .getSubcommands().get("numbers").getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(lazyNumbers).isEqualTo(full.getSubcommands().get("daily").getSubcommands().get("numbers")
+                .getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("list").contains("release");
+    }
+
+    @Test
     void helpForANamedCommandIsItsRealHelp() {
         CliRun.Result result = new CliRun(dir).run("help", "daily");
 

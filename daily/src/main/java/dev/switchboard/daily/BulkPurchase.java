@@ -68,6 +68,14 @@ public final class BulkPurchase {
         void afterPurchase(String attempt, BoughtNumber bought);
     }
 
+    /** Hears the order's count after every attempt: numbers bought so far, attempts that bought nothing. */
+    @FunctionalInterface
+    public interface Counts {
+        Counts NONE = (bought, notApplied) -> { };
+
+        void update(int bought, int notApplied);
+    }
+
     /** The journal belongs to a different order (count or area code). */
     public static final class OrderMismatchException extends IllegalStateException {
         OrderMismatchException(String message) {
@@ -86,6 +94,7 @@ public final class BulkPurchase {
     private final Journal journal;
     private final Engine engine;
     private final Consumer<String> log;
+    private Counts counts = Counts.NONE;
     private final AtomicReference<BoughtNumber> answer = new AtomicReference<>();
     /** Why the last attribution could not decide (rule 3), for the exception the run ends with. */
     private final AtomicReference<String> conflict = new AtomicReference<>();
@@ -103,6 +112,15 @@ public final class BulkPurchase {
         };
         // One attempt at a time: at most one purchase is ever ambiguous, which the attribution rule relies on.
         this.engine = new Engine(journal, EngineOptions.defaults(1).withStopOnFailure(failure -> true).withHook(steps));
+    }
+
+    /**
+     * Reports the counts to {@code listener} as the order runs (a progress line); the log then carries only
+     * what needs a reader's attention (reconciliations, failures), not every purchase.
+     */
+    public BulkPurchase withCounts(Counts listener) {
+        this.counts = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /**
@@ -147,6 +165,7 @@ public final class BulkPurchase {
         }
         Set<String> refused = new HashSet<>();
         int consecutiveFailures = 0;
+        counts.update(bought.size(), notApplied);
         while (bought.size() < order.count()) {
             Optional<String> number = Optional.empty();
             if (order.areacode() != null) {
@@ -188,6 +207,7 @@ public final class BulkPurchase {
                     }
                 }
             }
+            counts.update(bought.size(), notApplied);
             if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
                 return new PurchaseReport(order, bought, notApplied, consecutiveFailures
                         + " purchases in a row did not go through; the last error is in the journal");
@@ -233,8 +253,10 @@ public final class BulkPurchase {
         }
         PurchaseReport.Purchase purchase = purchase(report.key(), done);
         bought.add(purchase);
-        log.accept((purchase.reconciled() ? "reconciled " + report.key() + ": it bought " : "bought ")
-                + purchase.number() + " (" + purchase.id() + ")");
+        if (purchase.reconciled() || counts == Counts.NONE) {
+            log.accept((purchase.reconciled() ? "reconciled " + report.key() + ": it bought " : "bought ")
+                    + purchase.number() + " (" + purchase.id() + ")");
+        }
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.cli.daily;
 
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
@@ -15,9 +16,13 @@ import java.util.concurrent.Callable;
 
 /** {@code switchboard daily caller-ids add|list}: verified caller ids (Daily's endpoint is undocumented). */
 @Command(name = "caller-ids",
-        description = "Verified caller ids: numbers owned elsewhere that Daily may show as caller id.",
-        subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.ListIds.class})
-final class CallerIdsCommand {
+        description = "Verified caller ids: numbers owned elsewhere that Daily may show as caller id.")
+final class CallerIdsCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(CallerIdsCommand.Add.class,
+                CallerIdsCommand.ListIds.class);
+    }
 
     static Table<VerifiedCallerId> table() {
         return Table.of(VerifiedCallerId.class)

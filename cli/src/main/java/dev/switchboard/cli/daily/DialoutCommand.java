@@ -1,5 +1,6 @@
 package dev.switchboard.cli.daily;
 
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Table;
@@ -17,9 +18,14 @@ import java.util.concurrent.Callable;
 
 /** {@code switchboard daily calls dialout start|stop|dtmf}: bring a new PSTN or SIP party into a room. */
 @Command(name = "dialout",
-        description = "Dial a phone number or SIP URI from a room (the room needs enable_dialout: 'rooms create --dial-out').",
-        subcommands = {DialoutCommand.Start.class, DialoutCommand.Stop.class, DialoutCommand.Dtmf.class})
-final class DialoutCommand {
+        description = "Dial a phone number or SIP URI from a room (the room needs enable_dialout: 'rooms create --dial-out').")
+final class DialoutCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(DialoutCommand.Start.class,
+                DialoutCommand.Stop.class,
+                DialoutCommand.Dtmf.class);
+    }
 
     /** {@code --room} and {@code --session}: which dial-out 'stop' and 'dtmf' act on. */
     static final class DialoutSession {

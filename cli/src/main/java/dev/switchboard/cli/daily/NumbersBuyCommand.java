@@ -6,6 +6,8 @@ import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.JournalMixin;
 import dev.switchboard.cli.support.OutputMixin;
+import dev.switchboard.cli.support.ProgressLine;
+import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.cli.support.Table;
 import dev.switchboard.core.http.UnknownOutcomeException;
@@ -59,6 +61,8 @@ final class NumbersBuyCommand implements Callable<Integer> {
     String areacode;
     @Mixin
     JournalMixin journal;
+    @Mixin
+    ProgressMixin progress;
 
     @Override
     public Integer call() {
@@ -100,8 +104,10 @@ final class NumbersBuyCommand implements Callable<Integer> {
         new Prompter(daily.context(), confirm.yes()).require("Buy " + Plural.of(order.count(), "paid number")
                 + (areacode == null ? "" : " in area code " + areacode) + " on Daily (journal " + file + ")?");
         PurchaseReport report;
-        try (Journal opened = Journal.open(file, daily.context().clock())) {
-            BulkPurchase purchase = new BulkPurchase(client, opened, line -> daily.context().err().println(line), null);
+        try (Journal opened = Journal.open(file, daily.context().clock());
+             ProgressLine line = progress.line("buying", order.count())) {
+            BulkPurchase purchase = new BulkPurchase(client, opened, line::note, null)
+                    .withCounts((bought, notApplied) -> line.update(bought, notApplied));
             report = purchase.run(order);
         } catch (BulkPurchase.OrderMismatchException mismatch) {
             throw CliException.precondition(mismatch.getMessage());

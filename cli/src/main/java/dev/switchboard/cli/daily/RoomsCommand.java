@@ -1,6 +1,7 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Prompter;
@@ -15,16 +16,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard daily rooms create|list|get|delete}: rooms, as far as dial-out and call transfers need them. */
 @Command(name = "rooms",
         description = {"Rooms for telephony: dial-out needs one with --dial-out, call transfers into a room need SIP "
                 + "endpoints.",
-                "Only the properties telephony needs are set here; Daily's dashboard and API have the rest."},
-        subcommands = {RoomsCommand.Create.class, RoomsCommand.ListRooms.class, RoomsCommand.Get.class,
-                RoomsCommand.Delete.class})
-final class RoomsCommand {
+                "Only the properties telephony needs are set here; Daily's dashboard and API have the rest."})
+final class RoomsCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(RoomsCommand.Create.class,
+                RoomsCommand.ListRooms.class,
+                RoomsCommand.Get.class,
+                RoomsCommand.Delete.class);
+    }
 
     static Table<Room> table() {
         return Table.of(Room.class)

@@ -1,6 +1,7 @@
 package dev.switchboard.cli.daily;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.OutputMixin;
 import dev.switchboard.cli.support.Prompter;
@@ -18,10 +19,16 @@ import java.util.concurrent.Callable;
 
 /** {@code switchboard daily webhooks}: a local verifying receiver, and the domain's subscriptions. */
 @Command(name = "webhooks",
-        description = "Receive and verify Daily webhooks locally, and manage the domain's webhook subscriptions.",
-        subcommands = {WebhooksListenCommand.class, WebhooksCommand.ListHooks.class, WebhooksCommand.Create.class,
-                WebhooksCommand.Delete.class})
-final class WebhooksCommand {
+        description = "Receive and verify Daily webhooks locally, and manage the domain's webhook subscriptions.")
+final class WebhooksCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(WebhooksListenCommand.class,
+                WebhooksCommand.ListHooks.class,
+                WebhooksCommand.Create.class,
+                WebhooksCommand.Delete.class);
+    }
+
     static final String HMAC_VARIABLE = "DAILY_WEBHOOK_HMAC";
 
     static Secret hmac(CliContext context) {

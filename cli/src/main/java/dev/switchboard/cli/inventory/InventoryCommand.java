@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "inventory",
         description = "Numbers as code: export a Daily domain and/or SignalWire project to YAML, plan, apply, detect drift.",
         subcommands = {InventoryExportCommand.class, InventoryPlanCommand.class, InventoryApplyCommand.class,
-                InventoryDriftCommand.class})
+                InventoryDriftCommand.class, InventorySchemaCommand.class})
 public final class InventoryCommand {
 }

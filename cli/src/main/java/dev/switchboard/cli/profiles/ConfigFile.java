@@ -34,7 +34,6 @@ import java.util.TreeMap;
  * Profile keys are the setting names in lower case ({@link Profile#VARIABLES}).
  */
 public final class ConfigFile {
-    private static final TomlMapper TOML = new TomlMapper();
     static final long MAX_BYTES = 1 << 20;
 
     private final Path path;
@@ -95,7 +94,7 @@ public final class ConfigFile {
             if (Files.size(path) > MAX_BYTES) {
                 throw CliException.invalidInput(path + " is larger than " + MAX_BYTES + " bytes; it is not a switchboard config");
             }
-            config.read(TOML.readTree(path.toFile()));
+            config.read(Toml.MAPPER.readTree(path.toFile()));
         } catch (NoSuchFileException missing) {
             return config;
         } catch (JacksonException malformed) {
@@ -126,7 +125,7 @@ public final class ConfigFile {
 
     /** Writes the file atomically, owner-only, creating its directory owner-only. */
     public void save() {
-        ObjectNode root = TOML.createObjectNode();
+        ObjectNode root = Toml.MAPPER.createObjectNode();
         if (current != null) {
             root.put("current", current);
         }
@@ -137,7 +136,7 @@ public final class ConfigFile {
         });
         try {
             createOwnerOnlyDirectory(path.toAbsolutePath().getParent());
-            SecureFiles.writeString(path, TOML.writeValueAsString(root), true);
+            SecureFiles.writeString(path, Toml.MAPPER.writeValueAsString(root), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -194,5 +193,10 @@ public final class ConfigFile {
         if (name.equals(current)) {
             current = null;
         }
+    }
+
+    /** Made on first use: most runs have no config file, and an ObjectMapper is not free to build. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.cli.profiles;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
@@ -21,10 +22,16 @@ import java.util.concurrent.Callable;
 @Command(name = "profiles",
         description = "Keep named profiles of Daily keys and SignalWire spaces in config.toml "
                 + "($XDG_CONFIG_HOME/switchboard, owner-only) and choose one with --profile or SWITCHBOARD_PROFILE. "
-                + "The environment and .env still win over a profile.",
-        subcommands = {ProfilesAddCommand.class, ProfilesCommand.ListProfiles.class, ProfilesCommand.Use.class,
-                ProfilesCommand.Remove.class})
-public final class ProfilesCommand {
+                + "The environment and .env still win over a profile.")
+public final class ProfilesCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(ProfilesAddCommand.class,
+                ProfilesCommand.ListProfiles.class,
+                ProfilesCommand.Use.class,
+                ProfilesCommand.Remove.class);
+    }
+
     private ProfilesCommand() {
     }
 

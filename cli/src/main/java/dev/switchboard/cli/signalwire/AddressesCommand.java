@@ -2,6 +2,7 @@ package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
@@ -18,9 +19,14 @@ import java.util.concurrent.Callable;
 
 /** {@code switchboard signalwire addresses}: E911 addresses. */
 @Command(name = "addresses",
-        description = "E911 addresses: create (validated by the carrier for US addresses), list, delete.",
-        subcommands = {AddressesCommand.Create.class, AddressesCommand.ListAll.class, AddressesCommand.Delete.class})
-public final class AddressesCommand {
+        description = "E911 addresses: create (validated by the carrier for US addresses), list, delete.")
+public final class AddressesCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(AddressesCommand.Create.class,
+                AddressesCommand.ListAll.class,
+                AddressesCommand.Delete.class);
+    }
 
     /** {@code addresses create}. */
     @Command(name = "create",

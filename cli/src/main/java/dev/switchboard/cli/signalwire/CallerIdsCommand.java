@@ -1,6 +1,7 @@
 package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
@@ -17,10 +18,15 @@ import java.util.concurrent.Callable;
         description = {"Verified caller IDs: numbers owned elsewhere that calls may show.",
                 "'add' makes SignalWire call the number and read out a 6-digit code, 'verify' submits it (5 tries "
                         + "per code), 'redial' calls again with a new code (at most once a minute and 10 times a "
-                        + "week)."},
-        subcommands = {CallerIdsCommand.Add.class, CallerIdsCommand.Verify.class, CallerIdsCommand.Redial.class,
-                CallerIdsCommand.ListAll.class})
-public final class CallerIdsCommand {
+                        + "week)."})
+public final class CallerIdsCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(CallerIdsCommand.Add.class,
+                CallerIdsCommand.Verify.class,
+                CallerIdsCommand.Redial.class,
+                CallerIdsCommand.ListAll.class);
+    }
 
     /** {@code caller-ids add NUMBER}. */
     @Command(name = "add", description = "Registers a number and places the verification call.")

@@ -2,6 +2,7 @@ package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.Durations;
 import dev.switchboard.cli.support.ExitCode;
@@ -26,9 +27,15 @@ import java.util.concurrent.Callable;
 @Command(name = "e911",
         description = {"A number's E911 address registration.",
                 "The carrier activates a registration asynchronously (pending, then active or failed), usually "
-                        + "within minutes; 'status --wait' polls until it settles."},
-        subcommands = {E911Command.Assign.class, E911Command.Remove.class, E911Command.Status.class})
-public final class E911Command {
+                        + "within minutes; 'status --wait' polls until it settles."})
+public final class E911Command implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(E911Command.Assign.class,
+                E911Command.Remove.class,
+                E911Command.Status.class);
+    }
+
     private static final Set<String> SETTLING = Set.of("pending", "pending_removal");
 
     /** {@code e911 assign NUMBER --address ID}. */

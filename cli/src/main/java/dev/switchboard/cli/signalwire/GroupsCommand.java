@@ -2,6 +2,7 @@ package dev.switchboard.cli.signalwire;
 
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
+import dev.switchboard.cli.support.CommandGroup;
 import dev.switchboard.cli.support.ConfirmMixin;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.OutputMixin;
@@ -24,10 +25,16 @@ import java.util.concurrent.Callable;
         description = {"Number groups (number pools), by id or by name.",
                 "Messages sent from a group use one of its numbers; with a sticky sender, the same number for the "
                         + "same recipient. A number is in at most one group. Deleting a group or removing a number "
-                        + "never releases the number."},
-        subcommands = {GroupsCommand.Create.class, GroupsCommand.ListAll.class, GroupsCommand.Delete.class,
-                GroupsCommand.Add.class, GroupsCommand.Remove.class})
-public final class GroupsCommand {
+                        + "never releases the number."})
+public final class GroupsCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(GroupsCommand.Create.class,
+                GroupsCommand.ListAll.class,
+                GroupsCommand.Delete.class,
+                GroupsCommand.Add.class,
+                GroupsCommand.Remove.class);
+    }
 
     /** {@code groups create NAME}. */
     @Command(name = "create", description = "Creates a group.")

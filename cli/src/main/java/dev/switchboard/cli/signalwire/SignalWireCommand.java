@@ -1,16 +1,25 @@
 package dev.switchboard.cli.signalwire;
 
+import dev.switchboard.cli.support.CommandGroup;
 import picocli.CommandLine.Command;
+
+import java.util.List;
 
 /** {@code switchboard signalwire}: number management on a SignalWire space. */
 @Command(name = "signalwire",
         description = {"Numbers on SignalWire: search, buy, configure, release, E911, caller IDs, groups and usage.",
                 "Credentials: SIGNALWIRE_SPACE_URL, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN, from the "
                         + "environment or ./.env."},
-        subcommands = {NumbersCommand.class, AddressesCommand.class, E911Command.class, CallerIdsCommand.class,
-                GroupsCommand.class},
         footer = {"", "Porting numbers in: SignalWire has no public porting API. Port requests are made in the "
                 + "Dashboard (Phone Numbers > Port Requests) with a signed Letter of Authorization; ported numbers "
                 + "then appear in 'signalwire numbers list' like any other. Manual: man switchboard-signalwire."})
-public final class SignalWireCommand {
+public final class SignalWireCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(NumbersCommand.class,
+                AddressesCommand.class,
+                E911Command.class,
+                CallerIdsCommand.class,
+                GroupsCommand.class);
+    }
 }

@@ -81,6 +81,20 @@ public final class ProgressLine implements AutoCloseable {
         update(done, failed);
     }
 
+    /**
+     * Prints a message of its own (a reconciliation, a failure) without mangling the progress line: on a
+     * terminal the line is cleared first and redrawn at the next update. Printed with --no-progress too.
+     */
+    public synchronized void note(String text) {
+        if (terminal && lastLength > 0 && !ended) {
+            err.print("\r" + " ".repeat(lastLength) + "\r");
+            lastLength = 0;
+            lastPrinted = null;
+        }
+        err.println(text);
+        err.flush();
+    }
+
     private void print(String text, boolean last) {
         if (ended) {
             return;

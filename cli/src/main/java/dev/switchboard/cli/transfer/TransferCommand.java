@@ -1,19 +1,23 @@
 package dev.switchboard.cli.transfer;
 
+import dev.switchboard.cli.support.CommandGroup;
 import picocli.CommandLine.Command;
+
+import java.util.List;
 
 /** {@code switchboard transfer ...}: moving numbers and their dial-in configs between two Daily domains. */
 @Command(name = "transfer",
         description = {"Move purchased numbers and their dial-in configs from one Daily domain to another.",
                 "plan (read-only), apply (journaled, resumable), verify, status, rollback, caller-ids. Manual: "
-                        + "man switchboard-transfer (and man switchboard-transfer-apply, ...)."},
-        subcommands = {
-                TransferPlanCommand.class,
+                        + "man switchboard-transfer (and man switchboard-transfer-apply, ...)."})
+public final class TransferCommand implements CommandGroup {
+    @Override
+    public List<Class<?>> subcommands() {
+        return List.of(TransferPlanCommand.class,
                 TransferApplyCommand.class,
                 TransferVerifyCommand.class,
                 TransferStatusCommand.class,
                 TransferRollbackCommand.class,
-                TransferCallerIdsCommand.class,
-        })
-public final class TransferCommand {
+                TransferCallerIdsCommand.class);
+    }
 }

@@ -84,6 +84,19 @@ class DailyConsistencyCliTest extends DailyCliTestBase {
     }
 
     @Test
+    void bulkPurchasesShowProgressNotALinePerNumber() {
+        CliRun.Result piped = run("daily", "numbers", "buy", "--count", "3", "--areacode", "212", "--yes");
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.err()).doesNotContain("\r").doesNotContain("bought +1");
+        assertThat(piped.err().lines()).anyMatch(line -> line.matches("buying: 3/3 \\(100%\\), [0-9.]+/s, took \\S+"));
+
+        CliRun.Result terminal = cli().input("", true).run("daily", "numbers", "buy", "--count", "2", "--areacode", "212",
+                "--yes", "--journal", "second.journal");
+        assertThat(terminal.exitCode()).as(terminal.toString()).isZero();
+        assertThat(terminal.err()).containsPattern("\rbuying: 2/2 \\(100%\\), [0-9.]+/s, took \\S+ *\n");
+    }
+
+    @Test
     void roomsCanBeCreatedListedShownAndDeleted() throws Exception {
         CliRun.Result created = run("daily", "rooms", "create", "desk", "--dial-out", "--sip-endpoints", "2", "--yes",
                 "-o", "json");

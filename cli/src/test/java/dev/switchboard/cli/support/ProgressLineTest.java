@@ -118,4 +118,27 @@ class ProgressLineTest {
         assertThat(ProgressMixin.quoted("/tmp/my plans")).isEqualTo("'/tmp/my plans'");
         assertThat(ProgressMixin.quoted("it's")).isEqualTo("'it'\\''s'");
     }
+
+    @Test
+    void aNoteOnATerminalClearsTheLinePrintsItselfAndTheLineComesBack() {
+        try (ProgressLine line = new ProgressLine(context(true), "buying", 3)) {
+            line.update(1, 0);
+            line.note("purchase buy-0002 failed: no numbers left");
+            line.update(2, 1);
+        }
+        String text = err.toString();
+        String first = "\rbuying: 1/3 (33%), 1000.0/s, ETA 0ms";
+        assertThat(text).startsWith(first + "\r" + " ".repeat(first.length() - 1) + "\r"
+                + "purchase buy-0002 failed: no numbers left\n\rbuying: 2/3 (66%), 1 failed");
+        assertThat(text).endsWith("\n");
+    }
+
+    @Test
+    void aNoteIsPrintedEvenWithoutProgress() {
+        try (ProgressLine line = new ProgressLine(context(false), "buying", 3).quiet()) {
+            line.update(1, 0);
+            line.note("reconciled buy-0001: it bought +14155550100 (id-1)");
+        }
+        assertThat(err.toString()).isEqualTo("reconciled buy-0001: it bought +14155550100 (id-1)\n");
+    }
 }

@@ -46,6 +46,11 @@ final class BaseUri {
         return uri;
     }
 
+    /** {@code http://}: a loopback host (the constructor refuses any other), so no TLS. */
+    boolean plainHttp() {
+        return uri.getScheme().equalsIgnoreCase("http");
+    }
+
     URI resolve(String path, Map<String, String> query) {
         StringBuilder target = new StringBuilder(prefix).append(path);
         char separator = '?';

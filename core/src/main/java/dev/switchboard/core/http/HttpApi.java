@@ -51,7 +51,9 @@ public final class HttpApi {
     private final String namespace;
     private final BaseUri baseUri;
     private final AuthStrategy auth;
-    private final HttpClient client;
+    private final Duration connectTimeout;
+    /** Built on the first request: a client that is made but never sends (dial-out's, on most runs) costs nothing. */
+    private volatile HttpClient client;
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final RateBudget budget;
@@ -77,7 +79,21 @@ public final class HttpApi {
         this.ticker = builder.ticker;
         this.clock = builder.clock;
         this.random = builder.random;
-        this.client = HttpClients.newClient(builder.connectTimeout);
+        this.connectTimeout = builder.connectTimeout;
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClients.newClient(connectTimeout, baseUri.plainHttp());
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Starts a builder; the base URI must be https:// unless its host is a loopback address. */
@@ -121,7 +137,7 @@ public final class HttpApi {
             long started = ticker.nanos();
             HttpResponse<String> response;
             try (permit) {
-                response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
+                response = client().send(httpRequest, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 trace.failure(request, e, elapsedMillis(started), secrets);
                 if (refused(e)) {
@@ -213,8 +229,15 @@ public final class HttpApi {
     }
 
     /** True when the host actively refused the connection (nothing listens on that port). */
-    private static boolean refused(IOException e) {
+    /**
+     * A refused connection. Not a connect timeout: the JDK reports one as a ConnectException too, but a busy
+     * host or network may answer the next attempt, and nothing was sent, so it is retried like a reset.
+     */
+    static boolean refused(IOException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+                return false;
+            }
             if (cause instanceof ConnectException) {
                 return true;
             }

@@ -31,7 +31,7 @@ public final class HttpClients {
         }
         Thread builder = new Thread(() -> {
             try {
-                future.complete(build(DEFAULT_CONNECT_TIMEOUT));
+                future.complete(build(DEFAULT_CONNECT_TIMEOUT, false));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -40,8 +40,15 @@ public final class HttpClients {
         builder.start();
     }
 
-    /** A client for one {@link HttpApi}: the one {@link #prepare()} built, if unclaimed and alike, or a new one. */
-    static HttpClient newClient(Duration connectTimeout) {
+    /**
+     * A client for one {@link HttpApi}: the one {@link #prepare()} built, if unclaimed and alike, or a new one. A
+     * plain-http client (the loopback emulator) sets up no TLS at all (see {@link NoTls}), so it never waits for
+     * the prepared one.
+     */
+    static HttpClient newClient(Duration connectTimeout, boolean plainHttp) {
+        if (plainHttp) {
+            return build(connectTimeout, true);
+        }
         CompletableFuture<HttpClient> prepared = AHEAD.get();
         if (prepared != null && connectTimeout.equals(DEFAULT_CONNECT_TIMEOUT)
                 && AHEAD.compareAndSet(prepared, CompletableFuture.failedFuture(new IllegalStateException("claimed")))) {
@@ -51,15 +58,18 @@ public final class HttpClients {
                 // built again below, where a failure reaches the caller
             }
         }
-        return build(connectTimeout);
+        return build(connectTimeout, false);
     }
 
-    private static HttpClient build(Duration connectTimeout) {
-        return HttpClient.newBuilder()
+    private static HttpClient build(Duration connectTimeout, boolean plainHttp) {
+        HttpClient.Builder options = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (plainHttp) {
+            options.sslContext(NoTls.context()).sslParameters(NoTls.parameters());
+        }
+        return options.build();
     }
 
     /**

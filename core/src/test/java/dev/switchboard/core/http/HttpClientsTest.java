@@ -14,9 +14,9 @@ class HttpClientsTest {
     @Test
     void thePreparedClientGoesToOneCallerOnlyAndOthersGetTheirOwn() {
         HttpClients.prepare();
-        HttpClient first = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT);
-        HttpClient second = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT);
-        HttpClient other = HttpClients.newClient(Duration.ofSeconds(3));
+        HttpClient first = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT, false);
+        HttpClient second = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT, false);
+        HttpClient other = HttpClients.newClient(Duration.ofSeconds(3), false);
 
         assertThat(first).isNotSameAs(second).isNotSameAs(other);
         assertThat(other.connectTimeout()).contains(Duration.ofSeconds(3));
@@ -26,8 +26,18 @@ class HttpClientsTest {
     }
 
     @Test
+    void aPlainHttpClientNeverTakesThePreparedTlsOne() {
+        HttpClients.prepare();
+        HttpClient plain = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT, true);
+        HttpClient tls = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT, false);
+
+        assertThat(plain.sslContext().getProtocol()).isEqualTo("none");
+        assertThat(tls.sslContext().getProtocol()).isNotEqualTo("none");
+    }
+
+    @Test
     void stopForExitEndsTheSelectorThreadsTheVmWouldWaitFor() throws InterruptedException {
-        HttpClient client = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT);
+        HttpClient client = HttpClients.newClient(HttpClients.DEFAULT_CONNECT_TIMEOUT, false);
         assertThat(client).isNotNull();
         List<Thread> selectors = selectorThreads();
         assertThat(selectors).isNotEmpty();
