@@ -3,6 +3,7 @@ package dev.switchboard.cli.rehearsal;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RateBudgetRegistry;
@@ -141,7 +142,8 @@ public final class Rehearsal {
                 : " (" + seconds(outcome.skipped()) + " of rate-limit waits skipped)"));
         WallTimePrediction prediction = outcome.prediction();
         for (WallTimePrediction.KeyLoad load : prediction.loads()) {
-            err.println("  " + load.account() + ": " + load.requests() + " requests (" + load.writes() + " writes), "
+            err.println("  " + load.account() + ": " + Plural.of(load.requests(), "request") + " ("
+                    + Plural.of(load.writes(), "write") + "), "
                     + Math.round(load.rate()) + " requests/s at most: " + seconds(load.floor()));
         }
         if (prediction.boundBy() != null) {

@@ -150,7 +150,7 @@ class RehearsalTest {
         CliRun.Result applied = cli.run("inventory", "apply", "--rehearse", "--yes");
 
         assertThat(applied.exitCode()).as(applied.toString()).isZero();
-        assertThat(applied.err()).contains("Rehearsal succeeded", "rehearsal | applied 1");
+        assertThat(applied.err()).contains("Rehearsal succeeded", "SignalWire demo-project: 3 requests (1 write)");
         assertThat(real.admin().requests()).filteredOn(r -> !r.method().equals("GET")).hasSize(1);
         assertThat(Files.readAllBytes(dir.resolve("inventory_plan.json"))).isEqualTo(plan);
         assertThat(RealAccounts.signalwireGet(real, RealAccounts.PROJECT, RealAccounts.TOKEN,
