@@ -17,13 +17,18 @@ import dev.switchboard.core.journal.Journal;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.inventory.DailyAction;
 import dev.switchboard.signalwire.SignalWireClient;
+import dev.switchboard.cli.rehearsal.RehearsalInputs;
+import dev.switchboard.cli.rehearsal.RehearseMixin;
+import dev.switchboard.cli.support.CliContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,11 +40,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Command(name = "apply",
         description = {"Run a plan written by 'inventory plan', journaled: run it again to resume after a failure.",
                 "Names what it deletes or releases and asks first unless --yes."})
-final class InventoryApplyCommand implements Callable<Integer> {
+final class InventoryApplyCommand implements Callable<Integer>, RehearsalInputs {
     @Mixin
     InventoryConnections connections;
     @Mixin
     ConfirmMixin confirm;
+    @Mixin
+    RehearseMixin rehearse;
     @Mixin
     JournalMixin journalOption;
     @Mixin
@@ -121,6 +128,26 @@ final class InventoryApplyCommand implements Callable<Integer> {
         context.err().println("The journal " + path + " holds a finished earlier run; archived it as "
                 + archived.getFileName());
         return BulkRuns.open(path);
+    }
+
+    /**
+     * A rehearsal reads the same plan and secrets file: a relative path is copied to the same place in the
+     * rehearsal's directory (an absolute one is read where it is; apply only reads them).
+     */
+    @Override
+    public Map<Path, Path> rehearsalCopies(CliContext context) {
+        Map<Path, Path> copies = new HashMap<>();
+        for (Path given : new Path[] {planPath, secrets}) {
+            if (given != null && !given.isAbsolute()) {
+                copies.put(context.resolve(given.toString()), given.normalize());
+            }
+        }
+        return copies;
+    }
+
+    @Override
+    public List<String> rehearsalDroppedOptions() {
+        return List.of();
     }
 
     private void confirm(List<InventoryAction<?>> actions) {

@@ -3,6 +3,7 @@ package dev.switchboard.cli.rehearsal;
 import dev.switchboard.cli.support.CliContext;
 import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
+import dev.switchboard.cli.support.Plural;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
 import dev.switchboard.core.http.RateBudgetRegistry;
@@ -141,7 +142,8 @@ public final class Rehearsal {
                 : " (" + seconds(outcome.skipped()) + " of rate-limit waits skipped)"));
         WallTimePrediction prediction = outcome.prediction();
         for (WallTimePrediction.KeyLoad load : prediction.loads()) {
-            err.println("  " + load.account() + ": " + load.requests() + " requests (" + load.writes() + " writes), "
+            err.println("  " + load.account() + ": " + Plural.of(load.requests(), "request") + " ("
+                    + Plural.of(load.writes(), "write") + "), "
                     + Math.round(load.rate()) + " requests/s at most: " + seconds(load.floor()));
         }
         if (prediction.boundBy() != null) {
@@ -184,8 +186,10 @@ public final class Rehearsal {
         return value == null ? null : value.toString();
     }
 
+    /** The command's mixins of {@code type}, and the command itself when it is one. */
     private static <T> Stream<T> mixins(CommandSpec spec, Class<T> type) {
-        return spec.mixins().values().stream().map(CommandSpec::userObject).filter(type::isInstance).map(type::cast);
+        return Stream.concat(Stream.of(spec.userObject()), spec.mixins().values().stream().map(CommandSpec::userObject))
+                .filter(type::isInstance).map(type::cast);
     }
 
     private static String seconds(Duration duration) {

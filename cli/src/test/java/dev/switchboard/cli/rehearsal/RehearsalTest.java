@@ -136,6 +136,27 @@ class RehearsalTest {
                 .allSatisfy(n -> assertThat(n.path("call_request_url").asText()).isEqualTo("https://example.com/new"));
     }
 
+    @Test
+    void inventoryApplyIsRehearsedFromACopyOfItsPlan() throws IOException {
+        CliRun cli = RealAccounts.cli(dir, real);
+        assertThat(cli.run("inventory", "export", "--out", "numbers.yaml").exitCode()).isZero();
+        Path yaml = dir.resolve("numbers.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Support line", "Renamed line"));
+        CliRun.Result planned = cli.run("inventory", "plan", "-f", "numbers.yaml");
+        assertThat(planned.exitCode()).as(planned.toString()).isZero();
+        byte[] plan = Files.readAllBytes(dir.resolve("inventory_plan.json"));
+        real.admin().clearRequests();
+
+        CliRun.Result applied = cli.run("inventory", "apply", "--rehearse", "--yes");
+
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        assertThat(applied.err()).contains("Rehearsal succeeded", "SignalWire demo-project: 3 requests (1 write)");
+        assertThat(real.admin().requests()).filteredOn(r -> !r.method().equals("GET")).hasSize(1);
+        assertThat(Files.readAllBytes(dir.resolve("inventory_plan.json"))).isEqualTo(plan);
+        assertThat(RealAccounts.signalwireGet(real, RealAccounts.PROJECT, RealAccounts.TOKEN,
+                "/api/relay/rest/phone_numbers").toString()).contains("Renamed line").doesNotContain("Support line");
+    }
+
     private static long rehearsalDirectories() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("switchboard-rehearsal-")).count();
