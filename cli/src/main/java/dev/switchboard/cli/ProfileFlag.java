@@ -33,6 +33,6 @@ final class ProfileFlag {
         Map<String, String> environment = new HashMap<>(context.environment());
         environment.put(ConfigFile.PROFILE_VARIABLE, profile);
         return new CliContext(context.out(), context.err(), context.in(), context.interactive(), Map.copyOf(environment),
-                context.workDir(), context.clock());
+                context.workDir(), context.clock(), context.rateBudgets());
     }
 }

@@ -42,7 +42,8 @@ class CommandTreeTest {
             "transfer verify", "transfer status",
             "daily whoami", "daily numbers list", "daily numbers search", "daily dialin list", "daily dialin get",
             "daily dialin legacy", "daily caller-ids list", "daily webhooks list", "daily webhooks listen",
-            "daily rooms list", "daily rooms get", "profiles list", "snapshot");
+            "daily rooms list", "daily rooms get", "profiles list", "snapshot",
+            "inventory export", "inventory plan", "inventory drift", "inventory schema");
     /** The commands that read lists page by page, where --page-size means something. */
     private static final Set<String> PAGED = Set.of("signalwire numbers list", "signalwire addresses list",
             "signalwire caller-ids list", "signalwire groups list", "signalwire numbers usage");

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** Configures and starts an {@link Emulator}. Defaults: 127.0.0.1, ephemeral port, seed 0, empty state. */
 public final class EmulatorBuilder {
@@ -36,6 +37,7 @@ public final class EmulatorBuilder {
     private final List<FaultRule> faults = new ArrayList<>();
     private DailyOptions dailyOptions = DailyOptions.defaults();
     private Duration consoleKeepAlive = ConsoleHandler.DEFAULT_KEEP_ALIVE;
+    private LongSupplier rateLimitNanos = System::nanoTime;
 
     EmulatorBuilder() {
     }
@@ -73,6 +75,15 @@ public final class EmulatorBuilder {
 
     public EmulatorBuilder rateLimits(RateLimits value) {
         this.rateLimits = value;
+        return this;
+    }
+
+    /**
+     * The monotonic nanosecond time the rate limits count in (default {@code System::nanoTime}). A client that shares
+     * it, and skips its waits on it, runs as fast as the server answers while every window still holds in that time.
+     */
+    public EmulatorBuilder rateLimitTime(LongSupplier nanos) {
+        this.rateLimitNanos = java.util.Objects.requireNonNull(nanos, "nanos");
         return this;
     }
 
@@ -150,7 +161,8 @@ public final class EmulatorBuilder {
         EmulatedClock clock = new EmulatedClock(clockStart != null ? clockStart : Instant.now(), clockTicking);
         DailyProvider daily = new DailyProvider(clock, seed, dailyOptions);
         SignalWireProvider signalwire = new SignalWireProvider(clock, seed);
-        EmulatorCore core = new EmulatorCore(seed, clock, rateLimits, faults, List.of(daily, signalwire), state);
+        EmulatorCore core = new EmulatorCore(seed, clock, rateLimits, rateLimitNanos, faults, List.of(daily, signalwire),
+                state);
         EmulatorServer server = new EmulatorServer(core, host, port, new ConsoleHandler(core, consoleKeepAlive));
         return new Emulator(core, server, host, daily, signalwire);
     }

@@ -48,7 +48,8 @@ public final class DailyApiMixin {
         if (maxRequestsPerSecond < 0) {
             throw new IllegalArgumentException("--max-rps must be 0 (no cap) or more");
         }
-        return new DailyClient(base, key, DailyClientOptions.defaults().withMaxRequestsPerSecond(maxRequestsPerSecond)
+        return new DailyClient(base, key, DailyClientOptions.defaults().withRateBudgets(context.rateBudgets())
+                .withMaxRequestsPerSecond(maxRequestsPerSecond)
                 .withDebugSink(debug.sink()));
     }
 

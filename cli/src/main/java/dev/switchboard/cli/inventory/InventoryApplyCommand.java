@@ -11,6 +11,8 @@ import dev.switchboard.cli.support.ProgressMixin;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.inventory.InventoryAction;
 import dev.switchboard.core.inventory.SecretSource;
+import dev.switchboard.core.engine.EntryReport;
+import dev.switchboard.core.engine.StepHook;
 import dev.switchboard.core.journal.Journal;
 import dev.switchboard.daily.DailyClient;
 import dev.switchboard.daily.inventory.DailyAction;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -68,31 +71,56 @@ final class InventoryApplyCommand implements Callable<Integer> {
         DailyClient daily = plan.daily().isEmpty() ? null : connections.daily();
         SignalWireClient signalwire = plan.signalwire().isEmpty() ? null : connections.signalwire();
         Path journalPath = journalOption.path(context);
-        Journal journal = BulkRuns.open(journalPath);
+        Journal journal = open(journalPath, plan);
         InventoryApplyRun.Outcome outcome;
         try (ProgressLine line = progress.line("applying", actions.size())) {
             AtomicInteger finished = new AtomicInteger();
-            InventoryApplyRun run = new InventoryApplyRun(journal, plan.id(), secretSource,
-                    action -> action instanceof DailyAction ? daily : signalwire);
-            outcome = run.run(actions, (index, action, how) -> {
-                line.update(finished.incrementAndGet(), 0);
-                line.detail(action.kind().sign() + " " + action.address() + ": " + how);
-            });
+            StepHook progressHook = (entry, step, boundary) -> {
+                if (boundary == StepHook.Boundary.AFTER_DONE) {
+                    InventoryAction<?> action = actions.get(Integer.parseInt(step));
+                    line.update(finished.incrementAndGet(), 0);
+                    line.detail(action.kind().sign() + " " + action.address());
+                }
+            };
+            outcome = InventoryApplyRun.run(journal, plan, action -> action instanceof DailyAction ? daily : signalwire,
+                    secretSource, progressHook);
         } finally {
             BulkRuns.close(journal);
         }
-        context.err().println("applied " + outcome.done() + ", already done " + outcome.alreadyDone() + " (of "
-                + Plural.of(actions.size(), "action") + "); journal " + journalPath);
+        var report = outcome.report();
+        context.err().println(report.status().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + Plural.of(outcome.done(), "action") + " done of " + actions.size() + " (" + outcome.reconciled()
+                + " found already applied when read); journal " + journalPath);
         if (outcome.complete()) {
             context.err().flush();
             return ExitCode.OK;
         }
+        String failedAt = report.step() == null ? "" : actions.get(Integer.parseInt(report.step())).address() + ": ";
         String resume = "run 'switchboard inventory apply -f " + planPath + "' again to resume";
-        if (outcome.unknown()) {
-            throw new CliException(ExitCode.INCOMPLETE, "outcome unknown for " + outcome.failure() + "; " + resume
-                    + " (it reads before it retries)");
+        if (report.status() == EntryReport.Status.UNKNOWN) {
+            throw new CliException(ExitCode.INCOMPLETE, "outcome unknown at " + failedAt + report.detail() + "; look, then "
+                    + resume + " (it reads before it retries)");
         }
-        throw new CliException(ExitCode.FAILED, "failed at " + outcome.failure() + "; fix it, then " + resume);
+        throw new CliException(ExitCode.FAILED, "failed at " + failedAt + report.detail() + "; fix it, then " + resume);
+    }
+
+    /** The journal; one a finished run of another plan left is archived, an unfinished one is refused. */
+    private Journal open(Path path, InventoryPlanFile plan) {
+        var context = connections.context();
+        Journal journal = BulkRuns.open(path);
+        Optional<Boolean> other = InventoryApplyRun.otherPlanFinished(journal, plan);
+        if (other.isEmpty()) {
+            return journal;
+        }
+        BulkRuns.close(journal);
+        if (!other.get()) {
+            throw CliException.precondition("journal " + path + " holds an unfinished run of another plan: finish it "
+                    + "(apply that plan again) or pass --journal FILE for this one");
+        }
+        Path archived = JournalMixin.archive(path, context.clock());
+        context.err().println("The journal " + path + " holds a finished earlier run; archived it as "
+                + archived.getFileName());
+        return BulkRuns.open(path);
     }
 
     private void confirm(List<InventoryAction<?>> actions) {

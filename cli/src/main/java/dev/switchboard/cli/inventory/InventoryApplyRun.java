@@ -1,123 +1,81 @@
 package dev.switchboard.cli.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.core.http.ApiException;
-import dev.switchboard.core.http.AuthenticationException;
-import dev.switchboard.core.http.UnknownOutcomeException;
-import dev.switchboard.core.inventory.FieldChange;
+import dev.switchboard.core.engine.Engine;
+import dev.switchboard.core.engine.EngineOptions;
+import dev.switchboard.core.engine.EntryPlan;
+import dev.switchboard.core.engine.EntryReport;
+import dev.switchboard.core.engine.StepHook;
 import dev.switchboard.core.inventory.InventoryAction;
 import dev.switchboard.core.inventory.SecretSource;
 import dev.switchboard.core.journal.Journal;
-import dev.switchboard.core.journal.JournalView;
-import dev.switchboard.core.journal.Phase;
+import dev.switchboard.core.plan.ProgressListener;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs a plan's actions in order over the journal: each action is one entry ({@code <plan id>#<index>}) with
- * one step. An action already {@code DONE} is skipped; any other is first reconciled by reading
- * ({@link InventoryAction#isApplied}), so a crash between a create and its journal record never creates twice.
- * A destroy journals what it destroys (the fields as the plan shows them; secrets by name only) before it runs.
- * The run stops at the first failure: later actions may depend on it.
- *
- * <p>Written over core's journal until the shared engine ({@code dev.switchboard.core.engine}) lands; the actions
- * already have its shape (typed records with execute and reconcile-by-read).
+ * Runs an inventory plan on the engine: one entry ({@code inventory-<plan id>}) whose steps are the plan's
+ * actions in plan order (a group member needs its number bought first, an address must exist before a number
+ * points at it, so they run one after another and stop at the first failure). The engine journals each step,
+ * reconciles by reading, journals backups before destroys and resumes from the journal.
  */
 final class InventoryApplyRun {
-    static final String STEP = "apply";
+    private InventoryApplyRun() {
+    }
 
-    /** How a run ended: actions done (run now or earlier), reconciled as already done, and the failure if any. */
-    record Outcome(int done, int alreadyDone, int failedIndex, String failure, boolean unknown) {
+    /** The entry's report, and how many steps found their effect already there when read. */
+    record Outcome(EntryReport<InventoryPlanFile> report, int reconciled) {
+        /** Steps done (now or earlier), backups not counted. */
+        long done() {
+            return report.done().keySet().stream().filter(step -> !step.endsWith(Engine.BACKUP_SUFFIX)).count();
+        }
+
         boolean complete() {
-            return failedIndex < 0;
+            return report.status() == EntryReport.Status.DONE || report.status() == EntryReport.Status.ALREADY_DONE;
         }
     }
 
-    interface Listener {
-        void finished(int index, InventoryAction<?> action, String how);
+    static String key(InventoryPlanFile plan) {
+        return "inventory-" + plan.id();
     }
 
-    private final Journal journal;
-    private final String planId;
-    private final SecretSource secrets;
-    private final Function<InventoryAction<?>, Object> clients;
-
-    InventoryApplyRun(Journal journal, String planId, SecretSource secrets, Function<InventoryAction<?>, Object> clients) {
-        this.journal = journal;
-        this.planId = planId;
-        this.secrets = secrets;
-        this.clients = clients;
+    /** Whether the journal holds a run of another plan: empty (no), else whether that run finished. */
+    static Optional<Boolean> otherPlanFinished(Journal journal, InventoryPlanFile plan) {
+        Optional<JsonNode> earlier = new Engine(journal, EngineOptions.defaults(1)).recordedPlan();
+        if (earlier.isEmpty() || plan.id().equals(earlier.get().path("plan").asText())) {
+            return Optional.empty();
+        }
+        String key = "inventory-" + earlier.get().path("plan").asText();
+        long done = journal.view(key).doneSteps(key).stream().filter(s -> !s.endsWith(Engine.BACKUP_SUFFIX)).count();
+        return Optional.of(done >= earlier.get().path("steps").asLong());
     }
 
-    static String entry(String planId, int index) {
-        return planId + "#" + String.format("%04d", index);
-    }
-
-    Outcome run(List<InventoryAction<?>> actions, Listener listener) {
-        JournalView view = journal.view();
-        int done = 0;
-        int already = 0;
+    static Outcome run(Journal journal, InventoryPlanFile plan, Function<InventoryAction<?>, Object> clients,
+                       SecretSource secrets, StepHook hook) {
+        Engine engine = new Engine(journal, EngineOptions.defaults(1).withHook(hook));
+        JsonNode recorded = JsonNodeFactory.instance.objectNode().put("plan", plan.id()).put("file", plan.inventory())
+                .put("steps", plan.actions().size());
+        if (engine.recordedPlan().isEmpty()) {
+            engine.recordPlan(recorded);
+        }
+        List<InventoryStep<?>> steps = new ArrayList<>();
+        List<InventoryAction<?>> actions = plan.actions();
         for (int i = 0; i < actions.size(); i++) {
-            InventoryAction<?> action = actions.get(i);
-            String entry = entry(planId, i);
-            if (view.isDone(entry, STEP)) {
-                already++;
-                listener.finished(i, action, "done earlier");
-                continue;
-            }
-            try {
-                if (applied(action)) {
-                    journal.append(entry, STEP, Phase.DONE, data(action).put("reconciled", true));
-                    already++;
-                    listener.finished(i, action, "already applied");
-                    continue;
-                }
-                journal.append(entry, STEP, Phase.BEGIN, backup(action));
-                execute(action);
-                journal.append(entry, STEP, Phase.DONE, data(action));
-                done++;
-                listener.finished(i, action, "applied");
-            } catch (UnknownOutcomeException unknown) {
-                journal.append(entry, STEP, Phase.UNKNOWN, data(action));
-                return new Outcome(done, already, i, action.address() + ": " + unknown.getMessage(), true);
-            } catch (AuthenticationException rejected) {
-                throw rejected;
-            } catch (ApiException | IllegalStateException | IllegalArgumentException failed) {
-                journal.append(entry, STEP, Phase.FAILED, data(action).put("error", String.valueOf(failed.getMessage())));
-                return new Outcome(done, already, i, action.address() + ": " + failed.getMessage(), false);
-            }
+            steps.add(step(i, actions.get(i), clients.apply(actions.get(i)), secrets));
         }
-        return new Outcome(done, already, -1, null, false);
+        EntryPlan<InventoryPlanFile> entry = new EntryPlan<>(key(plan), plan, steps);
+        var result = engine.apply(List.of(entry), ProgressListener.none());
+        EntryReport<InventoryPlanFile> report = Engine.reports(result).get(0);
+        int reconciled = (int) report.done().values().stream().filter(d -> d.path("reconciled").asBoolean()).count();
+        return new Outcome(report, reconciled);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private boolean applied(InventoryAction action) {
-        return action.isApplied(clients.apply(action), secrets);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void execute(InventoryAction action) {
-        action.execute(clients.apply(action), secrets);
-    }
-
-    private static ObjectNode data(InventoryAction<?> action) {
-        return JsonNodeFactory.instance.objectNode().put("address", action.address())
-                .put("kind", action.kind().name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** For a destroy, what is destroyed (as the plan shows it), so it can be re-created by hand. */
-    private static ObjectNode backup(InventoryAction<?> action) {
-        ObjectNode data = data(action);
-        if (PlanPrinter.isDestructive(action)) {
-            ObjectNode before = data.putObject("before");
-            for (FieldChange change : action.changes()) {
-                if (change.before() != null) {
-                    before.put(change.field(), change.before());
-                }
-            }
-        }
-        return data;
+    @SuppressWarnings("unchecked")
+    private static <C> InventoryStep<C> step(int index, InventoryAction<C> action, Object client, SecretSource secrets) {
+        return InventoryStep.of(index, action, (C) client, secrets);
     }
 }

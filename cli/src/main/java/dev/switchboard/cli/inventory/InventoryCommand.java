@@ -16,6 +16,6 @@ public final class InventoryCommand implements CommandGroup {
     @Override
     public List<Class<?>> subcommands() {
         return List.of(InventoryExportCommand.class, InventoryPlanCommand.class, InventoryApplyCommand.class,
-                InventoryDriftCommand.class);
+                InventoryDriftCommand.class, InventorySchemaCommand.class);
     }
 }

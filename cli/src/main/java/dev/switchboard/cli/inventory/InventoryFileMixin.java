@@ -13,7 +13,7 @@ public final class InventoryFileMixin {
     private final CliContext context;
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
-            description = "The inventory file (YAML, see docs/inventory.md).")
+            description = "The inventory file (YAML; written by inventory export).")
     Path file;
 
     @Option(names = "--secrets", paramLabel = "FILE",

@@ -5,6 +5,8 @@ import dev.switchboard.cli.support.CliException;
 import dev.switchboard.cli.support.ExitCode;
 import dev.switchboard.cli.support.Prompter;
 import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RateBudgetRegistry;
+import dev.switchboard.core.http.SkippingTime;
 import dev.switchboard.emulator.Emulator;
 import dev.switchboard.emulator.server.RequestLogEntry;
 import picocli.CommandLine;
@@ -36,6 +38,10 @@ import java.util.stream.Stream;
  * working directory with fake credentials, prints its output marked as a rehearsal, the requests per key and the
  * predicted wall time, and asks before the real run. The rehearsal's requests go to the emulator only; the real
  * accounts see the snapshot's GETs.
+ *
+ * <p>The emulator's rate limits and the rehearsal's client budgets count in one {@link SkippingTime}: the budgets
+ * keep every window in that time, but their waits move it forward instead of passing, so a rehearsal takes the
+ * emulator's work time, not the rate limit's.
  */
 public final class Rehearsal {
     static final String PREFIX = "rehearsal | ";
@@ -83,8 +89,10 @@ public final class Rehearsal {
                 stringOption(spec, RehearsalArgs.SPACE_URL), stringOption(spec, "--project")), now, (int) maxRps());
         Outcome outcome;
         Path directory = temporaryDirectory();
-        try (Emulator emulator = Emulator.builder().tickingClock(now).stateJson(snapshot.state().toString()).start()) {
-            outcome = rehearse(snapshot, emulator, directory, originalArgs);
+        SkippingTime time = new SkippingTime();
+        try (Emulator emulator = Emulator.builder().tickingClock(now).rateLimitTime(time::nanos)
+                .stateJson(snapshot.state().toString()).start()) {
+            outcome = rehearse(snapshot, emulator, directory, originalArgs, time);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the rehearsal's emulator: " + e.getMessage(), e);
         } finally {
@@ -94,10 +102,11 @@ public final class Rehearsal {
         return decide(outcome);
     }
 
-    private record Outcome(int exitCode, Duration took, WallTimePrediction prediction) {
+    private record Outcome(int exitCode, Duration took, Duration skipped, WallTimePrediction prediction) {
     }
 
-    private Outcome rehearse(Snapshot snapshot, Emulator emulator, Path directory, List<String> originalArgs) {
+    private Outcome rehearse(Snapshot snapshot, Emulator emulator, Path directory, List<String> originalArgs,
+                             SkippingTime time) {
         Set<String> dropped = new HashSet<>();
         mixins(command.commandSpec(), RehearsalInputs.class).forEach(inputs -> {
             dropped.addAll(inputs.rehearsalDroppedOptions());
@@ -112,22 +121,24 @@ public final class Rehearsal {
         environment.putAll(snapshot.environment(emulator.dailyBaseUri(), emulator.signalwireSpaceUri()));
         PrintWriter marked = PrefixedWriter.of(context.err(), PREFIX);
         CliContext rehearsal = new CliContext(marked, marked, new BufferedReader(new StringReader("")), false,
-                Map.copyOf(environment), directory, context.clock());
+                Map.copyOf(environment), directory, context.clock(), new RateBudgetRegistry(time, time));
         context.err().println("Rehearsal: running '" + command.commandSpec().qualifiedName() + "' on the emulated copy "
-                + "(rate limits on, clock at now, real pace; nothing real changes)");
+                + "(rate limits on, their waits skipped; clock at now; nothing real changes)");
         context.err().flush();
         long started = System.nanoTime();
         int exit = runner.apply(rehearsal, args.toArray(String[]::new));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         marked.flush();
         List<RequestLogEntry> requests = emulator.admin().requests();
-        return new Outcome(exit, took, WallTimePrediction.of(requests, snapshot.credentials(), maxRps()));
+        return new Outcome(exit, took, time.skipped(),
+                WallTimePrediction.of(requests, snapshot.credentials(), maxRps()));
     }
 
     private void report(Outcome outcome, PrintWriter err) {
         err.println("Rehearsal " + (outcome.exitCode() == ExitCode.OK ? "succeeded" : "FAILED (exit "
                 + outcome.exitCode() + ", " + ExitCode.name(outcome.exitCode()) + ")") + " in "
-                + seconds(outcome.took()));
+                + seconds(outcome.took()) + (outcome.skipped().isZero() ? ""
+                : " (" + seconds(outcome.skipped()) + " of rate-limit waits skipped)"));
         WallTimePrediction prediction = outcome.prediction();
         for (WallTimePrediction.KeyLoad load : prediction.loads()) {
             err.println("  " + load.account() + ": " + load.requests() + " requests (" + load.writes() + " writes), "

@@ -65,7 +65,8 @@ public final class SignalWireConnection {
             if (pageSize < 1 || pageSize > SignalWireClientOptions.MAX_PAGE_SIZE) {
                 throw CliException.invalidInput("--page-size must be 1 to " + SignalWireClientOptions.MAX_PAGE_SIZE);
             }
-            SignalWireClientOptions options = SignalWireClientOptions.defaults().withPageSize(pageSize);
+            SignalWireClientOptions options = SignalWireClientOptions.defaults().withRateBudgets(context.rateBudgets())
+                    .withPageSize(pageSize);
             if (debug.on()) {
                 options = options.withDebugSink(debug.sink());
             }

@@ -2,6 +2,7 @@ package dev.switchboard.cli.support;
 
 import dev.switchboard.cli.profiles.ConfigFile;
 import dev.switchboard.core.config.Env;
+import dev.switchboard.core.http.RateBudgetRegistry;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -15,9 +16,16 @@ import java.util.Map;
  *
  * @param interactive whether a person is at the terminal (prompts allowed)
  * @param environment the process environment (the {@code .env} file in {@code workDir} fills gaps)
+ * @param rateBudgets where the command's API clients take their per-key rate budgets (a rehearsal's skip waits)
  */
 public record CliContext(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive,
-                         Map<String, String> environment, Path workDir, Clock clock) {
+                         Map<String, String> environment, Path workDir, Clock clock, RateBudgetRegistry rateBudgets) {
+
+    /** A context whose clients share the process's rate budgets on real time. */
+    public CliContext(PrintWriter out, PrintWriter err, BufferedReader in, boolean interactive,
+                      Map<String, String> environment, Path workDir, Clock clock) {
+        this(out, err, in, interactive, environment, workDir, clock, RateBudgetRegistry.global());
+    }
 
     /**
      * Settings and credentials, highest first: the environment, {@code .env} in the working directory,

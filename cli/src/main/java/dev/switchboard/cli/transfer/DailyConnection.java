@@ -35,7 +35,8 @@ final class DailyConnection {
                 + "(for Daily Bots: bots.daily.co/dashboard/secrets)");
         Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers move to "
                 + "(for Pipecat Cloud: Settings > Daily (WebRTC))");
-        DailyClientOptions options = DailyClientOptions.defaults().withRetryPolicy(retries)
+        DailyClientOptions options = DailyClientOptions.defaults().withRateBudgets(context.rateBudgets())
+                .withRetryPolicy(retries)
                 .withMaxRequestsPerSecond(maxRequestsPerSecond).withDebugSink(debug.sink());
         URI base = baseUri(env);
         DailyClientOptions sourceOptions = paging == null ? options : options.withPageListener(paging.listener("source"));
@@ -47,8 +48,8 @@ final class DailyConnection {
     static DailyClient target(CliContext context, RetryPolicy retries, DebugMixin debug) {
         Env env = context.settings();
         Secret target = env.requireSecret(TARGET_KEY, "the API key of the domain the numbers moved to");
-        return new DailyClient(baseUri(env), target, DailyClientOptions.defaults().withRetryPolicy(retries)
-                .withDebugSink(debug.sink()));
+        return new DailyClient(baseUri(env), target, DailyClientOptions.defaults()
+                .withRateBudgets(context.rateBudgets()).withRetryPolicy(retries).withDebugSink(debug.sink()));
     }
 
     static URI baseUri(Env env) {

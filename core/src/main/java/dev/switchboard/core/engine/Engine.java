@@ -96,6 +96,20 @@ public final class Engine {
         });
     }
 
+    /**
+     * Runs one action with the engine's journal protocol, for a planner that orders an entry's steps itself
+     * (the migration: its steps depend on a failure policy and on which configs a backup holds). Skips a done
+     * step, settles an ambiguous one by reading first; {@code state} is kept current.
+     */
+    public StepOutcome perform(EntryState state, Action action) throws InterruptedException {
+        return runner.perform(state, action);
+    }
+
+    /** Settles {@code action} if an earlier run left it ambiguous, by reading state only (before a rollback). */
+    public StepOutcome settle(EntryState state, Action action) {
+        return runner.settleOnly(state, action);
+    }
+
     /** Where {@code entry} stands according to the journal alone (no request). */
     public <S> EntryReport<S> status(EntryPlan<S> entry) {
         return status(entry, EntryState.of(journal.view(entry.key()), entry.key()));
@@ -200,7 +214,7 @@ public final class Engine {
      * The first request of an entry nothing has happened to yet can wait; a write once it has begun is
      * urgent (between two writes the number may be half-configured); a read is in between.
      */
-    static RequestPriority priority(Action action, boolean entryProgressed) {
+    public static RequestPriority priority(Action action, boolean entryProgressed) {
         if (!entryProgressed) {
             return RequestPriority.LOW;
         }

@@ -1,7 +1,7 @@
 package dev.switchboard.core.engine;
 
-/** How one action ended in this run. */
-sealed interface StepOutcome {
+/** How one action ended in this run ({@link Engine#perform}). */
+public sealed interface StepOutcome {
     record Done() implements StepOutcome {
     }
 

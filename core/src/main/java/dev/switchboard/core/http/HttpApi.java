@@ -229,8 +229,15 @@ public final class HttpApi {
     }
 
     /** True when the host actively refused the connection (nothing listens on that port). */
-    private static boolean refused(IOException e) {
+    /**
+     * A refused connection. Not a connect timeout: the JDK reports one as a ConnectException too, but a busy
+     * host or network may answer the next attempt, and nothing was sent, so it is retried like a reset.
+     */
+    static boolean refused(IOException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+                return false;
+            }
             if (cause instanceof ConnectException) {
                 return true;
             }

@@ -368,4 +368,48 @@ class EngineTest {
                 List.of(new FakeAction.Release(world, "+15550001000", Engine.ROLLBACK))))
                 .hasMessageContaining("reserved");
     }
+    @Test
+    void settlingReadsStateAndNeverExecutes() throws Exception {
+        StepHook crashBeforeTheCall = (entry, step, boundary) -> {
+            if (step.equals("buy") && boundary == Boundary.AFTER_BEGIN) {
+                throw new Crash();
+            }
+        };
+        StepHook crashAfterTheCall = (entry, step, boundary) -> {
+            if (step.equals("buy") && boundary == Boundary.AFTER_CALL && entry.endsWith("1")) {
+                throw new Crash();
+            }
+        };
+        List<EntryPlan<String>> plan = plan(2);
+        apply(plan.subList(0, 1), EngineOptions.defaults(1).withHook(crashBeforeTheCall));
+        apply(plan.subList(1, 2), EngineOptions.defaults(1).withHook(crashAfterTheCall));
+
+        List<EntryReport<String>> settled;
+        try (Journal journal = Journal.open(journalFile())) {
+            settled = Engine.reports(new Engine(journal, EngineOptions.defaults(1)).settle(plan));
+        }
+        assertThat(settled).extracting(EntryReport::status).containsExactly(Status.FAILED, Status.STARTED);
+        assertThat(world.calls("buy", "+15550001000")).isZero();
+        assertThat(world.calls("buy", "+15550001001")).isEqualTo(1);
+        assertThat(world.calls("rename", "+15550001001")).isZero();
+        assertThat(settled.get(1).done().get("buy").path("reconciled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void performRunsOneActionForAPlannerThatOrdersItsOwnSteps() throws Exception {
+        try (Journal journal = Journal.open(journalFile())) {
+            Engine engine = new Engine(journal, EngineOptions.defaults(1));
+            EntryState state = EntryState.of(journal.view(), "+15550001000");
+            assertThat(engine.perform(state, new FakeAction.Buy(world, "+15550001000")))
+                    .isInstanceOf(StepOutcome.Done.class);
+            assertThat(state.done("buy").orElseThrow().path("id").asText()).isEqualTo("id-+15550001000");
+            world.fault("rename", "+15550001000", Fault.REFUSE);
+            assertThat(engine.perform(state, new FakeAction.Rename(world, "+15550001000", "n")))
+                    .isEqualTo(new StepOutcome.Failed(state.last("rename").map(r -> r.data().path("error").asText())
+                            .orElseThrow(), false));
+            assertThat(engine.perform(EntryState.of(journal.view(), "+15550001000"),
+                    new FakeAction.Buy(world, "+15550001000"))).isInstanceOf(StepOutcome.Done.class);
+        }
+        assertThat(world.calls("buy", "+15550001000")).isEqualTo(1);
+    }
 }

@@ -194,6 +194,16 @@ class HttpApiRetryTest {
     }
 
     @Test
+    void aConnectTimeoutIsNotARefusalSoItIsRetried() {
+        // The JDK wraps a ConnectException("HTTP connect timed out") in its HttpConnectTimeoutException.
+        java.net.http.HttpConnectTimeoutException timedOut = new java.net.http.HttpConnectTimeoutException("HTTP connect timed out");
+        timedOut.initCause(new java.net.ConnectException("HTTP connect timed out"));
+        assertThat(HttpApi.refused(timedOut)).isFalse();
+        assertThat(HttpApi.refused(new java.net.ConnectException("Connection refused"))).isTrue();
+        assertThat(HttpApi.refused(new IOException("wrapped", new java.net.ConnectException("Connection refused")))).isTrue();
+    }
+
+    @Test
     void deleteRetriedAfterAmbiguousAttemptReportsNotFoundAsPossiblyDone() {
         stub.enqueue(json(502, BOOM), json(404, "{\"error\":\"not-found\",\"info\":\"gone\"}"));
         assertThatThrownBy(() -> api.send(ApiRequest.delete("/configs/abc")))

@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 final class DailyViews {
     static final String OTHER_VALUE = "(another value)";
+    static final String SET = "(a secret)";
 
     private DailyViews() {
     }
@@ -54,7 +55,7 @@ final class DailyViews {
         if (liveHmac != null) {
             boolean same = wanted != null && secrets.find(wanted.secret())
                     .map(value -> value.reveal().equals(liveHmac.reveal())).orElse(false);
-            node.put("hmac", same ? "secret " + wanted.secret() : OTHER_VALUE);
+            node.put("hmac", same ? "secret " + wanted.secret() : wanted == null ? SET : OTHER_VALUE);
         }
         return node;
     }

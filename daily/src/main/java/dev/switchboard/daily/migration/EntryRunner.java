@@ -1,6 +1,8 @@
 package dev.switchboard.daily.migration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.engine.Engine;
+import dev.switchboard.core.engine.StepOutcome;
 import dev.switchboard.core.http.AuthenticationException;
 import dev.switchboard.core.http.RequestPriority;
 import dev.switchboard.core.journal.Journal;
@@ -75,14 +77,14 @@ final class EntryRunner {
         PlanEntry entry = context.entry;
         List<Step> forward = EntrySteps.forward(entry);
         for (Step step : forward) {
-            StepRunner.Outcome outcome;
+            StepOutcome outcome;
             try (RequestPriority.Scope scope = priority(step, context, view).enter()) {
                 outcome = steps.perform(context, step, view);
             }
-            if (outcome instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (outcome instanceof StepOutcome.Unresolved unresolved) {
                 return result(context, EntryStatus.UNRESOLVED, step.name(), unresolved.reason());
             }
-            if (outcome instanceof StepRunner.Outcome.Failed failed) {
+            if (outcome instanceof StepOutcome.Failed failed) {
                 boolean changed = forward.stream().anyMatch(s -> s.changesState() && context.doneSteps.contains(s.name()));
                 if (!changed) {
                     return result(context, EntryStatus.FAILED, step.name(), failed.error());
@@ -99,16 +101,10 @@ final class EntryRunner {
         return result(context, EntryStatus.MIGRATED, null, null);
     }
 
-    /**
-     * The first request of an entry nothing has happened to yet can wait ({@code LOW}); a step that changes
-     * state once the entry has started is urgent ({@code HIGH}: between the transfer and the new config the
-     * number has no routing); reading back is {@code NORMAL}.
-     */
+    /** The engine's rule ({@link Engine#priority}); an entry has progressed once a step besides its start record began. */
     static RequestPriority priority(Step step, EntryContext context, JournalView view) {
-        if (context.doneSteps.isEmpty() && !EntryStart.progressed(view, context.key())) {
-            return RequestPriority.LOW;
-        }
-        return step.changesState() ? RequestPriority.HIGH : RequestPriority.NORMAL;
+        return Engine.priority(new StepAction(step, context),
+                !context.doneSteps.isEmpty() || EntryStart.progressed(view, context.key()));
     }
 
     /**
@@ -164,21 +160,21 @@ final class EntryRunner {
         }
         JournalView view = journal().view(key);
         for (Step step : EntrySteps.forward(context.entry)) {
-            if (steps.settleOnly(context, step, view) instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (steps.settleOnly(context, step, view) instanceof StepOutcome.Unresolved unresolved) {
                 return rollbackFailed(context, step.name(), "cannot roll back while " + step.name()
                         + " is unsettled: " + unresolved.reason());
             }
         }
         view = journal().view(key);
         for (Step step : EntrySteps.rollback(context.entry, context.doneSteps)) {
-            StepRunner.Outcome outcome;
+            StepOutcome outcome;
             try (RequestPriority.Scope scope = RequestPriority.HIGH.enter()) {
                 outcome = steps.perform(context, step, view);
             }
-            if (outcome instanceof StepRunner.Outcome.Failed failed) {
+            if (outcome instanceof StepOutcome.Failed failed) {
                 return rollbackFailed(context, step.name(), failed.error());
             }
-            if (outcome instanceof StepRunner.Outcome.Unresolved unresolved) {
+            if (outcome instanceof StepOutcome.Unresolved unresolved) {
                 return rollbackFailed(context, step.name(), unresolved.reason());
             }
         }

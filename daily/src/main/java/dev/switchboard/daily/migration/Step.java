@@ -3,6 +3,7 @@ package dev.switchboard.daily.migration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.engine.Verdict;
 import dev.switchboard.core.http.ApiException;
 import dev.switchboard.core.http.InvalidRequestException;
 import dev.switchboard.core.http.NotFoundException;
@@ -39,7 +40,7 @@ sealed interface Step {
     ObjectNode call(EntryContext context);
 
     /** Reads state to learn whether the change has happened. */
-    Reconciliation reconcile(EntryContext context);
+    Verdict reconcile(EntryContext context);
 
     /** Takes what a DONE record kept into the context (also when resuming from an earlier run). */
     default void absorb(EntryContext context, JsonNode data) {
@@ -97,15 +98,15 @@ sealed interface Step {
             return data().put("new_phone_id", newId);
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             Optional<String> onTarget = ownedId(c.target(), c.entry.number());
             if (onTarget.isPresent()) {
-                return new Reconciliation.Applied(data().put("new_phone_id", onTarget.get()));
+                return new Verdict.Done(data().put("new_phone_id", onTarget.get()));
             }
             if (ownedId(c.source(), c.entry.number()).isPresent()) {
-                return new Reconciliation.NotApplied();
+                return new Verdict.NotDone();
             }
-            return new Reconciliation.Unresolvable(c.entry.number() + " is owned by neither domain");
+            return new Verdict.Conflict(c.entry.number() + " is owned by neither domain");
         }
 
         public void absorb(EntryContext c, JsonNode data) {
@@ -128,12 +129,12 @@ sealed interface Step {
             return data();
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             try {
                 c.source().dialinConfig(c.entry.configId());
-                return new Reconciliation.NotApplied();
+                return new Verdict.NotDone();
             } catch (NotFoundException gone) {
-                return new Reconciliation.Applied(data());
+                return new Verdict.Done(data());
             }
         }
     }
@@ -150,9 +151,9 @@ sealed interface Step {
             return data().put("removed", removed);
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             return c.session.legacy().countMatching(c.source(), c.legacyEntriesOfThisEntry()) == 0
-                    ? new Reconciliation.Applied(data()) : new Reconciliation.NotApplied();
+                    ? new Verdict.Done(data()) : new Verdict.NotDone();
         }
     }
 
@@ -168,17 +169,17 @@ sealed interface Step {
             return data().put("target_config_id", created.id()).put("target_sip_uri", created.sipUri());
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             List<DialinConfig> copies = modernCopies(c.target(), c.entry, c.entry.config());
             if (copies.isEmpty()) {
-                return new Reconciliation.NotApplied();
+                return new Verdict.NotDone();
             }
             if (copies.size() > 1 || !c.entry.config().sameHmac(copies.get(0).hmac())) {
-                return new Reconciliation.Unresolvable("the target has " + copies.size()
+                return new Verdict.Conflict("the target has " + copies.size()
                         + " config(s) for this entry, not exactly one with the planned hmac");
             }
             c.createdConfig = copies.get(0);
-            return new Reconciliation.Applied(data().put("target_config_id", copies.get(0).id())
+            return new Verdict.Done(data().put("target_config_id", copies.get(0).id())
                     .put("target_sip_uri", copies.get(0).sipUri()));
         }
 
@@ -212,8 +213,8 @@ sealed interface Step {
             return data().put("target_sip_uri", live.sipUri());
         }
 
-        public Reconciliation reconcile(EntryContext c) {
-            return new Reconciliation.NotApplied();
+        public Verdict reconcile(EntryContext c) {
+            return new Verdict.NotDone();
         }
 
         public boolean changesState() {
@@ -232,12 +233,12 @@ sealed interface Step {
             return data();
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             try {
                 c.target().dialinConfig(c.targetConfigId);
-                return new Reconciliation.NotApplied();
+                return new Verdict.NotDone();
             } catch (NotFoundException gone) {
-                return new Reconciliation.Applied(data());
+                return new Verdict.Done(data());
             }
         }
 
@@ -258,15 +259,15 @@ sealed interface Step {
             return data().put("source_phone_id", id);
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             Optional<String> onSource = ownedId(c.source(), c.entry.number());
             if (onSource.isPresent()) {
-                return new Reconciliation.Applied(data().put("source_phone_id", onSource.get()));
+                return new Verdict.Done(data().put("source_phone_id", onSource.get()));
             }
             if (ownedId(c.target(), c.entry.number()).isPresent()) {
-                return new Reconciliation.NotApplied();
+                return new Verdict.NotDone();
             }
-            return new Reconciliation.Unresolvable(c.entry.number() + " is owned by neither domain");
+            return new Verdict.Conflict(c.entry.number() + " is owned by neither domain");
         }
 
         public void absorb(EntryContext c, JsonNode data) {
@@ -300,14 +301,14 @@ sealed interface Step {
             return data().put("source_config_id", created.id());
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             Optional<ObservedConfig> backup = c.backupModern();
             if (backup.isEmpty()) {
-                return new Reconciliation.Applied(data().put("restored", false));
+                return new Verdict.Done(data().put("restored", false));
             }
             List<DialinConfig> copies = modernCopies(c.source(), c.entry, backup.get().config());
-            return copies.isEmpty() ? new Reconciliation.NotApplied()
-                    : new Reconciliation.Applied(data().put("source_config_id", copies.get(0).id()));
+            return copies.isEmpty() ? new Verdict.NotDone()
+                    : new Verdict.Done(data().put("source_config_id", copies.get(0).id()));
         }
 
         public void absorb(EntryContext c, JsonNode data) {
@@ -335,11 +336,11 @@ sealed interface Step {
             return data().put("added", added);
         }
 
-        public Reconciliation reconcile(EntryContext c) {
+        public Verdict reconcile(EntryContext c) {
             List<PlannedConfig> present = LegacyArrays.configs(c.source().domain());
             boolean all = wanted(c).stream().allMatch(wanted -> present.stream()
                     .anyMatch(old -> EntryContext.SAME_LEGACY_ENTRY.test(wanted, old)));
-            return all ? new Reconciliation.Applied(data()) : new Reconciliation.NotApplied();
+            return all ? new Verdict.Done(data()) : new Verdict.NotDone();
         }
 
         public boolean reconcileFirst() {

@@ -24,11 +24,17 @@ public final class EmulatorCore {
 
     public EmulatorCore(long seed, EmulatedClock clock, RateLimits limits, List<FaultRule> initialFaults,
                         List<Provider> providers, JsonNode initialState) {
+        this(seed, clock, limits, System::nanoTime, initialFaults, providers, initialState);
+    }
+
+    /** {@code rateLimitNanos}: the monotonic time the rate limits count in (real time unless told). */
+    public EmulatorCore(long seed, EmulatedClock clock, RateLimits limits, java.util.function.LongSupplier rateLimitNanos,
+                        List<FaultRule> initialFaults, List<Provider> providers, JsonNode initialState) {
         this.seed = seed;
         this.clock = clock;
         this.faults = new FaultInjector(seed);
         this.initialFaults = List.copyOf(initialFaults);
-        this.rateLimiter = new RateLimiter(limits, System::nanoTime);
+        this.rateLimiter = new RateLimiter(limits, rateLimitNanos);
         this.initialLimits = limits;
         this.providers = List.copyOf(providers);
         this.initialState = initialState == null ? Json.object() : initialState.deepCopy();

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Rate-limit configuration: per class, a list of windows that must all have room for a request.
- * Limits apply per API key and are measured in real monotonic time, never the emulated clock.
+ * Limits apply per API key and are measured in real monotonic time (or the builder's {@code rateLimitTime}), never
+ * the emulated clock.
  *
  * @param enabled          false lets every request through
  * @param retryAfterHeader whether 429 answers carry a {@code Retry-After} header (Daily documents none)

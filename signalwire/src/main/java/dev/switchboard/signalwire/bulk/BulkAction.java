@@ -22,6 +22,27 @@ sealed interface BulkAction extends Action {
         return JsonNodeFactory.instance.objectNode();
     }
 
+    /**
+     * A PUT, safe to repeat: a failure is a clean one that a later run tries again, and a step left
+     * ambiguous is sent again rather than reconciled.
+     */
+    sealed interface Put extends BulkAction permits Name, Update {
+        @Override
+        default Verdict reconcile(EntryState state) {
+            return new Verdict.NotDone();
+        }
+
+        @Override
+        default boolean ambiguous(RuntimeException failure) {
+            return !(failure instanceof ApiException || failure instanceof ActionFailedException);
+        }
+
+        @Override
+        default boolean retryableAfter(RuntimeException failure) {
+            return true;
+        }
+    }
+
     /** Buys a number: never re-sent before listing the project's numbers says it was not bought. */
     record Purchase(SignalWireClient client, String number) implements BulkAction {
         @Override
@@ -47,7 +68,7 @@ sealed interface BulkAction extends Action {
     }
 
     /** Names a bought number (a PUT, safe to repeat); the id comes from the purchase's DONE record. */
-    record Name(SignalWireClient client, String name) implements BulkAction {
+    record Name(SignalWireClient client, String name) implements Put {
         @Override
         public String step() {
             return NAME;
@@ -64,29 +85,13 @@ sealed interface BulkAction extends Action {
             return data().put("id", id(state));
         }
 
-        /** A PUT is repeated rather than reconciled. */
-        @Override
-        public Verdict reconcile(EntryState state) {
-            return new Verdict.NotDone();
-        }
-
-        @Override
-        public boolean ambiguous(RuntimeException failure) {
-            return !(failure instanceof ApiException);
-        }
-
-        @Override
-        public boolean retryableAfter(RuntimeException failure) {
-            return true;
-        }
-
         static String id(EntryState state) {
             return state.done(PURCHASE).map(d -> d.path("id").asText()).orElseThrow();
         }
     }
 
     /** Applies the planned changes to one number (a PUT, safe to repeat). */
-    record Update(SignalWireClient client, PlannedUpdate planned) implements BulkAction {
+    record Update(SignalWireClient client, PlannedUpdate planned) implements Put {
         @Override
         public String step() {
             return UPDATE;
@@ -100,21 +105,6 @@ sealed interface BulkAction extends Action {
                 throw new ActionFailedException("the number is no longer in the project");
             }
             return data();
-        }
-
-        @Override
-        public Verdict reconcile(EntryState state) {
-            return new Verdict.NotDone();
-        }
-
-        @Override
-        public boolean ambiguous(RuntimeException failure) {
-            return !(failure instanceof ApiException || failure instanceof ActionFailedException);
-        }
-
-        @Override
-        public boolean retryableAfter(RuntimeException failure) {
-            return true;
         }
     }
 }
