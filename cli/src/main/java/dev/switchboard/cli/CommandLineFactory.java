@@ -63,7 +63,12 @@ final class CommandLineFactory implements CommandLine.IFactory {
     }
 
     private static CommandLine configure(CliContext context, CommandLineFactory factory, List<String> named) {
-        CommandLine commandLine = factory.build(SwitchboardCommand.class, named);
+        CommandLine commandLine = new CommandLine(SwitchboardCommand.spec(), factory);
+        for (SwitchboardCommand.TopLevel command : SwitchboardCommand.COMMANDS) {
+            boolean needed = named == null || named.contains(command.name());
+            commandLine.addSubcommand(command.name(), needed ? factory.build(command.type(), named)
+                    : placeholder(command.name(), new String[0], new String[] {command.summary()}, new String[0], false));
+        }
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -132,15 +137,17 @@ final class CommandLineFactory implements CommandLine.IFactory {
                 Command command = subcommand.getAnnotation(Command.class);
                 boolean needed = named == null || Stream.concat(Stream.of(command.name()), Stream.of(command.aliases()))
                         .anyMatch(named::contains);
-                commandLine.addSubcommand(command.name(), needed ? build(subcommand, named) : placeholder(command));
+                commandLine.addSubcommand(command.name(), needed ? build(subcommand, named)
+                        : placeholder(command.name(), command.aliases(), command.description(), command.header(), command.hidden()));
             }
         }
         return commandLine;
     }
 
-    private static CommandLine placeholder(Command command) {
-        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
-        spec.usageMessage().description(command.description()).header(command.header()).hidden(command.hidden());
+    private static CommandLine placeholder(String name, String[] aliases, String[] description, String[] header,
+                                           boolean hidden) {
+        CommandSpec spec = CommandSpec.create().name(name).aliases(aliases);
+        spec.usageMessage().description(description).header(header).hidden(hidden);
         return new CommandLine(spec);
     }
 

@@ -9,12 +9,16 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard completion bash|zsh}: prints picocli's completion script for the whole command tree. */
-@Command(name = "completion",
-        description = {"Prints the shell completion script for bash or zsh.",
+@Command(name = CompletionCommand.NAME,
+        description = {CompletionCommand.SUMMARY,
                 "bash: add  source <(switchboard completion bash)  to ~/.bashrc. zsh: add  source <(switchboard "
                         + "completion zsh)  to ~/.zshrc, or save the output as _switchboard in a directory on $fpath. "
                         + "The release packages install both scripts where the shells look."})
 final class CompletionCommand implements Callable<Integer> {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    static final String NAME = "completion";
+    static final String SUMMARY = "Prints the shell completion script for bash or zsh.";
+
     /** The shells the script serves. */
     enum Shell { bash, zsh }
 

@@ -14,9 +14,13 @@ import java.util.List;
  * replaces picocli's HelpCommand, which declares a {@code -h} of its own and so cannot sit under a root whose
  * {@code -h} every command inherits.
  */
-@Command(name = "help", helpCommand = true,
-        description = "Show the help of a command, e.g. 'switchboard help transfer apply'.")
+@Command(name = HelpTopicCommand.NAME, helpCommand = true,
+        description = HelpTopicCommand.SUMMARY)
 final class HelpTopicCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    static final String NAME = "help";
+    static final String SUMMARY = "Show the help of a command, e.g. 'switchboard help transfer apply'.";
+
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command (and subcommands) to explain.")
     List<String> path = new ArrayList<>();
 

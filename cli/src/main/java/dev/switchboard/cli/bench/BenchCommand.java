@@ -17,13 +17,18 @@ import java.util.concurrent.Callable;
  * {@code switchboard bench}: measures migration speed against the embedded emulator enforcing Daily's
  * documented limits, prints the figures and checks them against the targets of docs/benchmark.md.
  */
-@Command(name = "bench",
-        description = "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
-                + "100 per 5 s per key): a small migration (40 numbers, every kind of config) as a user runs it, "
-                + "apply at the limit, the original utility's sequential pace, planning a 10,000-number domain, and "
-                + "a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per target (exit 1 when one "
-                + "fails). Takes a few minutes.")
+@Command(name = BenchCommand.NAME,
+        description = BenchCommand.SUMMARY)
 public final class BenchCommand implements Callable<Integer> {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    public static final String NAME = "bench";
+    public static final String SUMMARY =
+            "Benchmark the migration on the embedded emulator with Daily's rate limits (20 requests/s and "
+            + "100 per 5 s per key): a small migration (40 numbers, every kind of config) as a user runs it, "
+            + "apply at the limit, the original utility's sequential pace, planning a 10,000-number domain, and "
+            + "a 10,000-entry apply in a 256 MB heap. Prints figures and PASS/FAIL per target (exit 1 when one "
+            + "fails). Takes a few minutes.";
+
     /** The parts of the benchmark, in the order they run. */
     enum Scenario { SMALL, APPLY, SEQUENTIAL, PLAN, MEMORY }
 

@@ -17,12 +17,17 @@ import java.util.concurrent.Callable;
 import java.time.Duration;
 
 /** {@code switchboard emulator}: the provider emulator as a standalone server, until stopped. */
-@Command(name = "emulator",
-        description = {"Runs the emulator of the Daily and SignalWire REST APIs here until stopped (Ctrl-C).",
+@Command(name = EmulatorCommand.NAME,
+        description = {EmulatorCommand.SUMMARY,
                 "Point a command at it with DAILY_API_URL=http://127.0.0.1:PORT/v1 and one of the printed keys "
                         + "(the emulator's own fake keys). Admin API, state and fault file formats: "
                         + "man switchboard-emulator."})
 public final class EmulatorCommand implements Callable<Integer> {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    public static final String NAME = "emulator";
+    public static final String SUMMARY =
+            "Runs the emulator of the Daily and SignalWire REST APIs here until stopped (Ctrl-C).";
+
     private static final Duration TRACE_INTERVAL = Duration.ofMillis(200);
 
     private final CliContext context;

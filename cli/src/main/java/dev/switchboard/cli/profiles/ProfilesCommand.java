@@ -19,11 +19,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard profiles}: named sets of credentials in config.toml. */
-@Command(name = "profiles",
-        description = "Keep named profiles of Daily keys and SignalWire spaces in config.toml "
-                + "($XDG_CONFIG_HOME/switchboard, owner-only) and choose one with --profile or SWITCHBOARD_PROFILE. "
-                + "The environment and .env still win over a profile.")
+@Command(name = ProfilesCommand.NAME,
+        description = ProfilesCommand.SUMMARY)
 public final class ProfilesCommand implements CommandGroup {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    public static final String NAME = "profiles";
+    public static final String SUMMARY = "Keep named profiles of Daily keys and SignalWire spaces in config.toml "
+            + "($XDG_CONFIG_HOME/switchboard, owner-only) and choose one with --profile or SWITCHBOARD_PROFILE. "
+            + "The environment and .env still win over a profile.";
+
     @Override
     public List<Class<?>> subcommands() {
         return List.of(ProfilesAddCommand.class,

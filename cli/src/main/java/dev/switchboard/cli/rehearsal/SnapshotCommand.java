@@ -14,14 +14,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code switchboard snapshot --out FILE}: the configured accounts, read-only, as an emulator state document. */
-@Command(name = "snapshot",
-        description = {"Copy the configured accounts (read-only: GET requests only) into an emulator state document "
-                + "that 'switchboard emulator --state FILE' serves: numbers with their purchase dates, dial-in configs "
-                + "(hmacs included), legacy arrays, caller ids, webhooks, rooms, participants present; SignalWire "
-                + "numbers, handlers, groups, addresses and E911 status.",
+@Command(name = SnapshotCommand.NAME,
+        description = {SnapshotCommand.SUMMARY,
                 "FILE is written owner-only (0600): it holds hmacs. It holds no real key: the copy gets fresh fake "
                         + "credentials, written to FILE.env (also 0600)."})
 public final class SnapshotCommand implements Callable<Integer> {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    public static final String NAME = "snapshot";
+    public static final String SUMMARY = "Copy the configured accounts (read-only: GET requests only) into an "
+            + "emulator state document that 'switchboard emulator --state FILE' serves: numbers with their purchase "
+            + "dates, dial-in configs (hmacs included), legacy arrays, caller ids, webhooks, rooms, participants "
+            + "present; SignalWire numbers, handlers, groups, addresses and E911 status.";
+
     private final CliContext context;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The state document to write.")

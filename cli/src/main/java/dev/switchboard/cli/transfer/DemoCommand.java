@@ -34,11 +34,16 @@ import java.util.concurrent.Callable;
  * prompts. The emulator's rate limits are off and the clients have no rate budget, so it runs at full
  * speed (a real run is paced at Daily's 20 requests per second).
  */
-@Command(name = "demo",
-        description = "Run plan -> apply -> verify on the embedded emulator: a source domain of dozens of numbers "
-                + "with every kind of dial-in config, and an empty target. No credentials needed; files go to a "
-                + "fresh temporary directory.")
+@Command(name = DemoCommand.NAME,
+        description = DemoCommand.SUMMARY)
 public final class DemoCommand implements Callable<Integer> {
+    /** The name and the first line of the description, which the top-level help shows without building this command. */
+    public static final String NAME = "demo";
+    public static final String SUMMARY =
+            "Run plan -> apply -> verify on the embedded emulator: a source domain of dozens of numbers "
+            + "with every kind of dial-in config, and an empty target. No credentials needed; files go to a "
+            + "fresh temporary directory.";
+
     private final CliContext context;
     @picocli.CommandLine.Mixin
     ProgressMixin progress;
