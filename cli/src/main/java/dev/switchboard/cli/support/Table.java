@@ -39,6 +39,13 @@ public final class Table<T> {
         return this;
     }
 
+    /** A table of only these columns of this one, in the order given (a document's view and a table's share columns). */
+    public Table<T> only(String... jsonKeys) {
+        Table<T> view = new Table<>();
+        view.columns.addAll(chosen(List.of(jsonKeys)));
+        return view;
+    }
+
     /** The field names ({@code --fields} values), in order. */
     public List<String> fields() {
         return columns.stream().map(Column::jsonKey).toList();

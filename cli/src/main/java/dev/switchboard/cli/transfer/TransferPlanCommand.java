@@ -78,13 +78,9 @@ public final class TransferPlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The entries as the table, csv and tsv show them. */
     static Table<PlanEntry> table() {
-        return Table.of(PlanEntry.class)
-                .column("KEY", "key", PlanEntry::key)
-                .column("SOURCE ID", "source_phone_id", PlanEntry::sourcePhoneId)
-                .column("SRC TYPE", "src_type", e -> e.srcType() == null ? null : e.srcType().wireName())
-                .column("CONFIG", "config_type", e -> e.config() == null ? null : e.config().type().wireName())
-                .column("WEBHOOK", "room_creation_api", e -> e.config() == null ? null : e.config().targetRoomApi());
+        return jsonEntries().only("key", "source_phone_id", "src_type", "config_type", "room_creation_api");
     }
 
     /** Every key an entry has in the JSON document; {@code --fields} chooses among them there. */
